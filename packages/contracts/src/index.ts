@@ -1,0 +1,5 @@
+export * from './workload.js'
+export * from './errors.js'
+export * from './roles.js'
+export * from './audit.js'
+export * from './api.js'
