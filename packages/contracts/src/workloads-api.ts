@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { ActionResult } from './api.js'
+import { SourceStatus, Workload, WorkloadKind, WorkloadState } from './workload.js'
+
+/** One configured cloud target (a project in a region) as shown to users. No credentials. */
+export const TargetInfo = z.object({
+  name: z.string(),
+  region: z.string(),
+  /** Kinds the BFF can list on this target (CodeArts needs CodeArts project ids). */
+  kinds: z.array(WorkloadKind),
+})
+export type TargetInfo = z.infer<typeof TargetInfo>
+
+/** `GET /api/targets` */
+export const TargetList = z.object({ targets: z.array(TargetInfo), demoMode: z.boolean() })
+export type TargetList = z.infer<typeof TargetList>
+
+export const OverviewCount = z.object({ kind: WorkloadKind, state: WorkloadState, count: z.number().int().nonnegative() })
+export type OverviewCount = z.infer<typeof OverviewCount>
+
+/** `GET /api/workloads/overview` */
+export const WorkloadOverview = z.object({ counts: z.array(OverviewCount), sources: z.array(SourceStatus) })
+export type WorkloadOverview = z.infer<typeof WorkloadOverview>
+
+/** `GET /api/workloads/:kind/:target/:id` — `raw` holds the cloud's own fields (never credentials). */
+export const WorkloadDetail = z.object({ workload: Workload, raw: z.record(z.string(), z.unknown()) })
+export type WorkloadDetail = z.infer<typeof WorkloadDetail>
+
+/** `POST /api/workloads/bulk/stop` and `/bulk/delete` */
+export const BulkActionResult = z.object({ results: z.array(ActionResult) })
+export type BulkActionResult = z.infer<typeof BulkActionResult>
+
+/** A DataArts script instance tracked by the BFF (the cloud has no call that lists them). */
+export const ScriptInstance = z.object({
+  target: z.string(),
+  scriptName: z.string(),
+  instanceId: z.string(),
+  /** Workload id of the instance: `{scriptName}:{instanceId}`. */
+  id: z.string(),
+  registeredBy: z.string(),
+  registeredAt: z.string(),
+  lastStatus: z.string().nullable(),
+  lastCheckedAt: z.string().nullable(),
+  state: WorkloadState,
+})
+export type ScriptInstance = z.infer<typeof ScriptInstance>
+
+/** `GET /api/scripts/instances` */
+export const ScriptInstanceList = z.object({ items: z.array(ScriptInstance) })
+export type ScriptInstanceList = z.infer<typeof ScriptInstanceList>
+
+/** `POST /api/scripts/:target/:scriptName/execute` and `POST /api/scripts/instances` */
+export const ScriptInstanceResult = z.object({ instance: ScriptInstance, auditId: z.string().nullable() })
+export type ScriptInstanceResult = z.infer<typeof ScriptInstanceResult>
