@@ -26,7 +26,8 @@ test('transitional and unknown states give clear reasons for both actions', () =
 })
 
 test('protected workloads and unsupported operations are refused with their own reason', () => {
-  expect(computeActions({ state: 'running', role: 'admin', isProtected: true }).stop.reason).toMatch(/protected/)
+  expect(computeActions({ state: 'running', role: 'operator', isProtected: true }).stop.reason).toMatch(/protected/)
+  expect(computeActions({ state: 'running', role: 'admin', isProtected: true }).stop).toEqual({ allowed: true })
   const a = computeActions({ state: 'failed', role: 'admin', isProtected: false, deleteUnsupported: 'no delete API' })
   expect(a.delete).toEqual({ allowed: false, reason: 'no delete API' })
 })

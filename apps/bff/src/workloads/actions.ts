@@ -31,7 +31,8 @@ const DELETE_BLOCKED: Partial<Record<WorkloadState, string>> = {
 function decide(needed: Role, unsupported: string | undefined, blocked: string | undefined, inp: ActionInputs): ActionAvailability {
   if (unsupported) return { allowed: false, reason: unsupported }
   if (!hasRole(inp.role, needed)) return { allowed: false, reason: `requires ${needed} role` }
-  if (inp.isProtected) return { allowed: false, reason: 'this workload is protected by configuration' }
+  // Protected patterns (config) reserve the workload for admins, whatever the action.
+  if (inp.isProtected && inp.role !== 'admin') return { allowed: false, reason: 'protected workload: only an admin may do this' }
   if (blocked) return { allowed: false, reason: `not possible because ${blocked}` }
   return { allowed: true }
 }
