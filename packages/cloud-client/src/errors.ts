@@ -1,0 +1,54 @@
+/** Names of the five cloud services this package talks to. */
+export type ServiceName = 'iam' | 'dataarts' | 'codearts' | 'dli' | 'modelarts'
+
+/** Why a call failed: an HTTP error answer, no answer in time, no answer at all, a 3xx, an unreadable body, or bad local setup/input. */
+export type CloudErrorKind = 'http' | 'timeout' | 'network' | 'redirect' | 'parse' | 'config'
+
+export interface CloudErrorInit {
+  service: ServiceName
+  operation: string
+  kind: CloudErrorKind
+  message: string
+  status?: number | null
+  code?: string | null
+  requestId?: string | null
+  retryable?: boolean
+  retryAfterMs?: number
+}
+
+/**
+ * The single error type thrown by the cloud client. `message` is the cloud's own message (or a
+ * short local description) and never contains credentials, tokens or request bodies.
+ */
+export class CloudError extends Error {
+  override readonly name = 'CloudError'
+  readonly service: ServiceName
+  readonly operation: string
+  readonly kind: CloudErrorKind
+  readonly status: number | null
+  readonly code: string | null
+  readonly requestId: string | null
+  readonly retryable: boolean
+  readonly retryAfterMs?: number
+
+  constructor(init: CloudErrorInit) {
+    super(init.message)
+    this.service = init.service
+    this.operation = init.operation
+    this.kind = init.kind
+    this.status = init.status ?? null
+    this.code = init.code ?? null
+    this.requestId = init.requestId ?? null
+    this.retryable = init.retryable ?? false
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs
+  }
+}
+
+export function isCloudError(value: unknown): value is CloudError {
+  return value instanceof CloudError
+}
+
+/** A 'config' error: invalid options or caller input, detected before anything is sent. */
+export function configError(service: ServiceName, operation: string, message: string): CloudError {
+  return new CloudError({ service, operation, kind: 'config', message })
+}

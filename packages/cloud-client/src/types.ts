@@ -1,0 +1,42 @@
+import type { ServiceName } from './errors.js'
+
+/** What every successful call resolves to. */
+export interface CloudResult<T> {
+  data: T
+  status: number
+  requestId: string | null
+  durationMs: number
+}
+
+/** The subset of `fetch` the client uses; the simulator's `sim.fetch` and undici's `fetch` both fit. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
+
+export interface RetryOptions {
+  /** Total attempts for reads, including the first one (1 = no retry). */
+  attempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+/** Metrics hook payload. Contains no headers, bodies or query strings, so it cannot leak secrets. */
+export interface RequestInfo {
+  service: ServiceName
+  operation: string
+  method: string
+  /** URL path as sent (ids only, no query). */
+  path: string
+  attempt: number
+  status: number | null
+  durationMs: number
+  requestId: string | null
+  errorKind?: string
+  errorCode?: string | null
+}
+
+export type OnRequestHook = (info: RequestInfo) => void
+
+/** Per-call options accepted by every client method. */
+export interface CallOptions {
+  signal?: AbortSignal
+  timeoutMs?: number
+}
