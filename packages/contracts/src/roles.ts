@@ -17,3 +17,20 @@ export const SessionUser = z.object({
   authMethod: z.enum(['local', 'oidc']),
 })
 export type SessionUser = z.infer<typeof SessionUser>
+
+/** `GET /api/auth/me`: who is signed in, and what the login page should offer. */
+export const MeResponse = z.object({
+  user: SessionUser.nullable(),
+  demoMode: z.boolean(),
+  oidc: z.boolean(),
+  /** True until a local user with a one-time password has set their own. */
+  mustChangePassword: z.boolean(),
+})
+export type MeResponse = z.infer<typeof MeResponse>
+
+/** `POST /api/auth/password`. */
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(12, 'use at least 12 characters').max(200),
+})
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>

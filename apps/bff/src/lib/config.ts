@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs'
+import { z } from 'zod'
+import { Role, TARGET_NAME_PATTERN } from '@ops-console/contracts'
+
+export const CLOUD_SERVICES = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'] as const
+export type CloudService = (typeof CLOUD_SERVICES)[number]
+
+export type CloudCredentials =
+  | { type: 'aksk'; ak: string; sk: string }
+  | { type: 'password'; domain: string; user: string; password: string }
+
+export interface TargetConfig {
+  name: string
+  region: string
+  projectId: string
+  workspace?: string
+  codeartsProjectIds: string[]
+}
+
+export interface OidcConfig {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  redirectUri: string
+  groupsClaim: string
+  roleMapping: Record<string, Role>
+}
+
+/** The whole validated configuration of the BFF. Built once at start-up by `parseConfig`. */
+export interface BffConfig {
+  env: 'production' | 'development' | 'test'
+  port: number
+  host: string
+  publicOrigin: string
+  /** No cloud configured: the workloads half runs the simulator in-process. */
+  demoMode: boolean
+  targets: TargetConfig[]
+  credentials: CloudCredentials | null
+  endpoints: Partial<Record<CloudService, string>>
+  database: { url?: string; sqlitePath: string }
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean }
+  oidc?: OidcConfig
+  /** `namePattern` is a glob (`*` any run, `?` one character), matched against the whole name. */
+  protectedWorkloads: { target?: string; namePattern: string }[]
+  stopWatch: { timeoutMs: number; pollMs: number }
+  trustProxy: boolean
+  /** Built SPA served in production when the directory exists. */
+  webDistDir?: string
+}
+
+/** Thrown for invalid configuration; the message names every bad key (never a secret value). */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+const json = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be valid JSON' })
+      return z.NEVER
+    }
+  }).pipe(schema)
+
+const Target = z.strictObject({
+  name: z.string().regex(TARGET_NAME_PATTERN, 'target names are lower-case letters, digits and -'),
+  region: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  projectId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  workspace: z.string().min(1).max(64).optional(),
+  codeartsProjectIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).default([]),
+})
+const Protected = z.strictObject({ target: z.string().optional(), namePattern: z.string().min(1).max(200) })
+const loopbackUrl = z.url().refine((u) => LOOPBACK_HOSTS.has(new URL(u).hostname), 'endpoint overrides must point at a loopback host')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_ORIGIN: z.url().optional(),
+  CLOUD_TARGETS: json(z.array(Target)).optional(),
+  CLOUD_AK: z.string().min(1).optional(),
+  CLOUD_SK: z.string().min(1).optional(),
+  CLOUD_DOMAIN: z.string().min(1).optional(),
+  CLOUD_USER: z.string().min(1).optional(),
+  CLOUD_PASSWORD: z.string().min(1).optional(),
+  ...Object.fromEntries(CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, loopbackUrl.optional()])),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  SQLITE_PATH: z.string().min(1).default('data/ops-console.db'),
+  SESSION_IDLE_MINUTES: int(1, 24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: int(1, 24 * 30).default(12),
+  SESSION_COOKIE_SECURE: bool.default(true),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ROLE_MAPPING: json(z.record(z.string(), Role)).default({}),
+  PROTECTED_WORKLOADS: json(z.array(Protected)).default([]),
+  STOP_WATCH_TIMEOUT_MS: int(1000, 3_600_000).default(120_000),
+  STOP_WATCH_POLL_MS: int(100, 600_000).default(5_000),
+  TRUST_PROXY: bool.default(false),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+})
+
+/** Keys whose value may come from `<KEY>_FILE` (a mounted secret) instead of the environment. */
+export const SECRET_KEYS = ['CLOUD_AK', 'CLOUD_SK', 'CLOUD_PASSWORD', 'OIDC_CLIENT_SECRET', 'DATABASE_URL'] as const
+
+type RawEnv = Record<string, string | undefined>
+
+function resolveSecretFiles(env: RawEnv, readFile: (path: string) => string, problems: string[]): RawEnv {
+  const out: RawEnv = { ...env }
+  for (const key of SECRET_KEYS) {
+    const file = env[`${key}_FILE`]
+    if (!file) continue
+    if (env[key]) problems.push(`${key}: set either ${key} or ${key}_FILE, not both`)
+    try {
+      out[key] = readFile(file).trim()
+    } catch {
+      problems.push(`${key}_FILE: cannot read the secret file`)
+    }
+  }
+  return out
+}
+
+/** Validates raw environment variables into a BffConfig, or throws ConfigError naming the bad keys. */
+export function parseConfig(env: RawEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): BffConfig {
+  const problems: string[] = []
+  const withSecrets = resolveSecretFiles(env, readFile, problems)
+  // Empty strings mean "unset" so `FOO=` in a shell does not fail validation.
+  const cleaned = Object.fromEntries(Object.entries(withSecrets).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = EnvSchema.safeParse(cleaned)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    throw new ConfigError(problems)
+  }
+  const config = assemble(parsed.data as z.infer<typeof EnvSchema> & Record<string, string | undefined>, problems)
+  if (problems.length > 0) throw new ConfigError(problems)
+  return config
+}
+
+function assemble(e: z.infer<typeof EnvSchema> & Record<string, string | undefined>, problems: string[]): BffConfig {
+  const credentials = pickCredentials(e, problems)
+  const targets = e.CLOUD_TARGETS ?? []
+  const endpoints: Partial<Record<CloudService, string>> = {}
+  for (const s of CLOUD_SERVICES) {
+    const key = `CLOUD_ENDPOINT_${s.toUpperCase()}`
+    const url = e[key]
+    if (!url) continue
+    if (e.NODE_ENV === 'production') problems.push(`${key}: endpoint overrides are refused in production`)
+    endpoints[s] = url
+  }
+  if (credentials && targets.length === 0) problems.push('CLOUD_TARGETS: credentials are set but no targets are configured')
+  if (!credentials && targets.length > 0) problems.push('CLOUD_AK: targets are configured but no cloud credentials (CLOUD_AK/CLOUD_SK or CLOUD_DOMAIN/CLOUD_USER/CLOUD_PASSWORD)')
+  const names = targets.map((t) => t.name)
+  if (new Set(names).size !== names.length) problems.push('CLOUD_TARGETS: target names must be unique')
+  const publicOrigin = e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : `http://localhost:${e.PORT}`
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicOrigin,
+    demoMode: !credentials && targets.length === 0,
+    targets,
+    credentials,
+    endpoints,
+    database: { ...(e.DATABASE_URL ? { url: e.DATABASE_URL } : {}), sqlitePath: e.SQLITE_PATH },
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, cookieSecure: e.SESSION_COOKIE_SECURE },
+    ...pickOidc(e, publicOrigin, problems),
+    protectedWorkloads: e.PROTECTED_WORKLOADS,
+    stopWatch: { timeoutMs: e.STOP_WATCH_TIMEOUT_MS, pollMs: e.STOP_WATCH_POLL_MS },
+    trustProxy: e.TRUST_PROXY,
+    ...(e.WEB_DIST_DIR ? { webDistDir: e.WEB_DIST_DIR } : {}),
+  }
+}
+
+function pickCredentials(e: z.infer<typeof EnvSchema>, problems: string[]): CloudCredentials | null {
+  const aksk = e.CLOUD_AK !== undefined || e.CLOUD_SK !== undefined
+  const pwd = e.CLOUD_DOMAIN !== undefined || e.CLOUD_USER !== undefined || e.CLOUD_PASSWORD !== undefined
+  if (aksk && pwd) problems.push('CLOUD_AK: use either AK/SK or domain/user/password credentials, not both')
+  if (aksk) {
+    if (!e.CLOUD_AK) problems.push('CLOUD_AK: required together with CLOUD_SK')
+    if (!e.CLOUD_SK) problems.push('CLOUD_SK: required together with CLOUD_AK')
+    return e.CLOUD_AK && e.CLOUD_SK ? { type: 'aksk', ak: e.CLOUD_AK, sk: e.CLOUD_SK } : null
+  }
+  if (!pwd) return null
+  for (const k of ['CLOUD_DOMAIN', 'CLOUD_USER', 'CLOUD_PASSWORD'] as const) if (!e[k]) problems.push(`${k}: required for password credentials`)
+  return e.CLOUD_DOMAIN && e.CLOUD_USER && e.CLOUD_PASSWORD
+    ? { type: 'password', domain: e.CLOUD_DOMAIN, user: e.CLOUD_USER, password: e.CLOUD_PASSWORD }
+    : null
+}
+
+function pickOidc(e: z.infer<typeof EnvSchema>, publicOrigin: string, problems: string[]): { oidc?: OidcConfig } {
+  if (!e.OIDC_ISSUER) return {}
+  for (const k of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) if (!e[k]) problems.push(`${k}: required when OIDC_ISSUER is set`)
+  const issuerHost = new URL(e.OIDC_ISSUER).hostname
+  if (e.NODE_ENV === 'production' && !e.OIDC_ISSUER.startsWith('https://')) problems.push('OIDC_ISSUER: must use https in production')
+  if (!e.OIDC_ISSUER.startsWith('https://') && !LOOPBACK_HOSTS.has(issuerHost)) problems.push('OIDC_ISSUER: plain http is only allowed for loopback issuers')
+  return {
+    oidc: {
+      issuer: e.OIDC_ISSUER,
+      clientId: e.OIDC_CLIENT_ID ?? '',
+      clientSecret: e.OIDC_CLIENT_SECRET ?? '',
+      redirectUri: e.OIDC_REDIRECT_URI ?? `${publicOrigin}/api/auth/oidc/callback`,
+      groupsClaim: e.OIDC_GROUPS_CLAIM,
+      roleMapping: e.OIDC_ROLE_MAPPING,
+    },
+  }
+}

@@ -1,0 +1,103 @@
+import { Hono, type Context } from 'hono'
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
+import { ChangePasswordBody, LoginBody, type MeResponse, type SessionUser } from '@ops-console/contracts'
+import type { AppEnv } from '../lib/app-env.js'
+import { AppError } from '../lib/errors.js'
+import { validate } from '../lib/validate.js'
+import { createLoginThrottle } from '../auth/login-throttle.js'
+import { createOidcService, type OidcService } from '../auth/oidc.js'
+import { clearSessionCookie, sessionCookieName, setSessionCookie } from '../auth/session-cookie.js'
+
+// SameSite=Lax (not Strict): the IdP redirects back cross-site and this cookie must come along.
+const OIDC_STATE_COOKIE = 'ops_oidc_state'
+
+// One service (and one cached discovery document) per OIDC configuration.
+const oidcServices = new WeakMap<object, OidcService>()
+function oidcService(c: Context<AppEnv>): OidcService {
+  const { config, db, clock } = c.var.deps
+  if (!config.oidc) throw new AppError('NOT_FOUND', 'single sign-on is not configured')
+  let svc = oidcServices.get(config.oidc)
+  if (!svc) oidcServices.set(config.oidc, (svc = createOidcService(config.oidc, db, clock)))
+  return svc
+}
+
+function me(c: Context<AppEnv>, user: SessionUser | null, mustChangePassword: boolean): MeResponse {
+  const { config } = c.var.deps
+  return { user, demoMode: config.demoMode, oidc: config.oidc !== undefined, mustChangePassword }
+}
+
+/** Ends the current session (if any) and starts a new one: a fresh id at every login. */
+async function startSession(c: Context<AppEnv>, user: SessionUser): Promise<void> {
+  const { sessions, config } = c.var.deps
+  const old = getCookie(c, sessionCookieName(config))
+  if (old) await sessions.destroy(old)
+  const { id } = await sessions.create(user)
+  setSessionCookie(c, config, id)
+}
+
+export const authRoutes = new Hono<AppEnv>()
+  .get('/me', (c) => c.json(me(c, c.var.user, c.var.mustChangePassword), 200))
+  .post('/login', validate('json', LoginBody), async (c) => {
+    const { users, db, clock } = c.var.deps
+    const { username, password } = c.req.valid('json')
+    const throttle = createLoginThrottle(db, clock)
+    const wait = await throttle.retryAfter(username, c.var.clientIp)
+    if (wait > 0) throw new AppError('RATE_LIMITED', 'too many failed sign-ins; try again later', { retryAfterSeconds: wait })
+    const account = await users.authenticate(username, password)
+    if (!account) {
+      await throttle.recordFailure(username, c.var.clientIp)
+      c.var.log.warn({ username }, 'login failed')
+      throw new AppError('INVALID_CREDENTIALS', 'wrong username or password')
+    }
+    await throttle.clearUser(username)
+    const user: SessionUser = { username: account.username, displayName: account.displayName, role: account.role, authMethod: 'local' }
+    await startSession(c, user)
+    c.var.log.info({ username }, 'login')
+    return c.json(me(c, user, account.mustChangePassword), 200)
+  })
+  .post('/logout', async (c) => {
+    const { sessions, config } = c.var.deps
+    const sid = getCookie(c, sessionCookieName(config))
+    if (sid) await sessions.destroy(sid)
+    clearSessionCookie(c, config)
+    return c.json({ ok: true }, 200)
+  })
+  .post('/password', validate('json', ChangePasswordBody), async (c) => {
+    const { users, sessions, db, clock } = c.var.deps
+    const user = c.var.user
+    if (!user) throw new AppError('UNAUTHENTICATED', 'sign in first')
+    if (user.authMethod !== 'local') throw new AppError('FORBIDDEN', 'single sign-on accounts change their password at the identity provider')
+    const { currentPassword, newPassword } = c.req.valid('json')
+    const throttle = createLoginThrottle(db, clock)
+    const wait = await throttle.retryAfter(user.username, c.var.clientIp)
+    if (wait > 0) throw new AppError('RATE_LIMITED', 'too many failed attempts; try again later', { retryAfterSeconds: wait })
+    if (!(await users.authenticate(user.username, currentPassword))) {
+      await throttle.recordFailure(user.username, c.var.clientIp)
+      throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong')
+    }
+    if (newPassword === currentPassword) {
+      throw new AppError('VALIDATION_FAILED', 'choose a new password', { fields: { newPassword: 'must differ from the current password' } })
+    }
+    await users.setPassword(user.username, newPassword, { mustChange: false })
+    // Everything signed in with the old password ends; this browser gets a fresh session.
+    await sessions.destroyForUser(user.username)
+    const { id } = await sessions.create(user)
+    setSessionCookie(c, c.var.deps.config, id)
+    return c.json(me(c, user, false), 200)
+  })
+  .get('/oidc/login', async (c) => {
+    const { config } = c.var.deps
+    const { url, state } = await oidcService(c).begin()
+    setCookie(c, OIDC_STATE_COOKIE, state, { httpOnly: true, secure: config.session.cookieSecure, sameSite: 'Lax', path: '/api/auth/oidc', maxAge: 600 })
+    return c.redirect(url, 302)
+  })
+  .get('/oidc/callback', async (c) => {
+    const { config } = c.var.deps
+    const svc = oidcService(c)
+    const cookieState = getCookie(c, OIDC_STATE_COOKIE)
+    deleteCookie(c, OIDC_STATE_COOKIE, { path: '/api/auth/oidc', secure: config.session.cookieSecure })
+    const user = await svc.complete(new URL(c.req.url), cookieState)
+    await startSession(c, user)
+    c.var.log.info({ username: user.username, role: user.role }, 'oidc login')
+    return c.redirect('/', 302)
+  })
