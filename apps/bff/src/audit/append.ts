@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database, AuditLogTable } from '../db/schema.js'
 import type { DialectName } from '../db/dialect.js'
 import { GENESIS_HASH, canonicalJson, rowHash } from './hash-chain.js'
@@ -16,12 +16,9 @@ export interface AppendInput {
   body: Record<string, unknown>
 }
 
-/**
- * Appends one row to the chain inside `trx` (caller commits). `afterInsert` writes the query
- * projection in the same transaction.
- */
+/** Appends one row to the chain inside `trx` (the caller commits, see `inTransaction`). */
 export async function appendRow(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   dialect: DialectName,
   input: AppendInput,
 ): Promise<AuditLogTable> {
@@ -42,7 +39,22 @@ export async function appendRow(
   return row
 }
 
-/** Runs `fn` in a transaction (SQLite: one writer at a time anyway; PG: the advisory lock). */
-export function inTransaction<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(fn)
+/**
+ * Runs `fn` in a write transaction. SQLite uses BEGIN IMMEDIATE so a second process waits for
+ * the write lock up front instead of failing when its read snapshot goes stale; PostgreSQL
+ * serialises appends with the advisory lock taken in `appendRow`.
+ */
+export function inTransaction<T>(db: Kysely<Database>, dialect: DialectName, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (dialect === 'postgres') return db.transaction().execute(fn)
+  return db.connection().execute(async (conn) => {
+    await sql`BEGIN IMMEDIATE`.execute(conn)
+    try {
+      const result = await fn(conn)
+      await sql`COMMIT`.execute(conn)
+      return result
+    } catch (err) {
+      await sql`ROLLBACK`.execute(conn).catch(() => undefined)
+      throw err
+    }
+  })
 }

@@ -20,7 +20,7 @@ export function createLedger(db: Kysely<Database>, clock: Clock): AuditLedger {
     async recordIntent(input) {
       const at = clock.now().toISOString()
       try {
-        const row = await inTransaction(db, async (trx) => {
+        const row = await inTransaction(db, dialect, async (trx) => {
           const r = await appendRow(trx, dialect, { type: 'intent', at, body: { ...input, options: input.options ?? {} } })
           const search = [input.actor, input.target, input.workloadId, input.workloadName, input.reason, input.kind].join('\n').toLowerCase()
           await trx
@@ -38,7 +38,7 @@ export function createLedger(db: Kysely<Database>, clock: Clock): AuditLedger {
     async recordOutcome(input) {
       const at = clock.now().toISOString()
       try {
-        await inTransaction(db, async (trx) => {
+        await inTransaction(db, dialect, async (trx) => {
           const entry = await trx.selectFrom('audit_entries').select(['seq']).where('intent_id', '=', input.intentId).executeTakeFirst()
           if (!entry) throw new Error(`no audit intent ${input.intentId}`)
           const r = await appendRow(trx, dialect, { type: 'outcome', intentId: input.intentId, at, body: input })

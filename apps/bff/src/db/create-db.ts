@@ -43,8 +43,9 @@ export function createDb(config: Pick<BffConfig, 'database'>, opts: CreateDbOpti
 }
 
 /** Applies all pending migrations; throws with the failing migration's error. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider })
+export async function migrateToLatest(db: Kysely<Database>, opts: { pgSchema?: string } = {}): Promise<void> {
+  // Kysely looks its bookkeeping tables up across all schemas; pin them to ours on PostgreSQL.
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(opts.pgSchema ? { migrationTableSchema: opts.pgSchema } : {}) })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {

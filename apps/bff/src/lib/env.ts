@@ -4,3 +4,8 @@ import { parseConfig, type BffConfig } from './config.js'
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
   return parseConfig(env)
 }
+
+/** Tests only: the PostgreSQL server the test suites use (each file in its own schema). */
+export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+}

@@ -1,0 +1,48 @@
+import { Writable } from 'node:stream'
+import type { AppDeps } from '../lib/app-env.js'
+import { parseConfig, type BffConfig } from '../lib/config.js'
+import { manualClock } from '../lib/clock.js'
+import { createLogger } from '../lib/logger.js'
+import { createLedger } from '../audit/ledger.js'
+import { createSessionStore } from '../auth/sessions.js'
+import { createUserStore } from '../auth/users.js'
+import type { DialectName } from '../db/dialect.js'
+import { createTestDb, type TestDb } from './test-db.js'
+
+export const TEST_ORIGIN = 'https://ops.example.test'
+
+export interface TestContext {
+  deps: AppDeps
+  testDb: TestDb
+  clock: ReturnType<typeof manualClock>
+  /** Every log line written so far, as raw JSON text. */
+  logLines: string[]
+  close(): Promise<void>
+}
+
+/** Builds real platform deps over a fresh database; `env` is raw environment like production. */
+export async function createTestContext(opts: { dialect?: DialectName; env?: Record<string, string>; config?: Partial<BffConfig> } = {}): Promise<TestContext> {
+  const testDb = await createTestDb(opts.dialect ?? 'sqlite')
+  const clock = manualClock()
+  const logLines: string[] = []
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      logLines.push(chunk.toString('utf8'))
+      cb()
+    },
+  })
+  const log = createLogger({ level: 'debug', stream })
+  const config = { ...parseConfig({ NODE_ENV: 'test', PUBLIC_ORIGIN: TEST_ORIGIN, ...opts.env }), ...opts.config }
+  const deps: AppDeps = {
+    config,
+    db: testDb.db,
+    dialect: testDb.dialect,
+    ledger: createLedger(testDb.db, clock),
+    sessions: createSessionStore(testDb.db, clock, config.session),
+    users: createUserStore(testDb.db, clock),
+    clock,
+    log,
+    services: {},
+  }
+  return { deps, testDb, clock, logLines, close: () => testDb.close() }
+}
