@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query'
+import { Outlet, useNavigate } from '@tanstack/react-router'
+import { Button } from '../components/ui/button.js'
+import { authQueries } from '../features/auth/api/auth-queries.js'
+import { useLogout } from '../features/auth/api/use-logout.js'
+import { ActionWatchProvider } from '../features/workloads/hooks/action-watch.js'
+import { SideNav } from './side-nav.js'
+import { ThemeToggle } from './theme-toggle.js'
+
+export function AppShell() {
+  const me = useQuery(authQueries.me())
+  const logout = useLogout()
+  const navigate = useNavigate()
+  const user = me.data?.user
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      {me.data?.demoMode ? (
+        <div role="note" className="bg-amber-400 px-4 py-1 text-center text-sm font-medium text-amber-950">
+          Demo mode — simulated cloud
+        </div>
+      ) : null}
+      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+        <span className="font-semibold tracking-tight">Ops Console</span>
+        <div className="flex items-center gap-3 text-sm">
+          {user ? (
+            <span>
+              {user.displayName} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">{user.role}</span>
+            </span>
+          ) : null}
+          <ThemeToggle />
+          <Button
+            size="sm"
+            disabled={logout.isPending}
+            onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', search: {} }) })}
+          >
+            Sign out
+          </Button>
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <SideNav />
+        <main id="main" className="min-w-0 flex-1 p-6">
+          <ActionWatchProvider>
+            <Outlet />
+          </ActionWatchProvider>
+        </main>
+      </div>
+    </div>
+  )
+}

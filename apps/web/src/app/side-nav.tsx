@@ -1,0 +1,47 @@
+import { WORKLOAD_KINDS } from '@ops-console/contracts'
+import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
+import { KIND_LABELS } from '../lib/format.js'
+
+const linkClass = 'block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-200/70 dark:text-slate-300 dark:hover:bg-slate-800'
+const activeProps = { className: 'bg-teal-50 font-semibold text-teal-900 dark:bg-teal-950 dark:text-teal-200', 'aria-current': 'page' as const }
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <p className="px-3 pt-4 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</p>
+      {children}
+    </div>
+  )
+}
+
+export function SideNav() {
+  return (
+    <nav aria-label="Main" className="w-56 shrink-0 border-r border-slate-200 p-3 dark:border-slate-800">
+      <Link to="/" className={linkClass} activeProps={activeProps} activeOptions={{ exact: true }}>
+        Overview
+      </Link>
+      <Link to="/workloads" search={{ state: 'active' }} className={linkClass} activeProps={activeProps} activeOptions={{ exact: true, includeSearch: true }}>
+        Running now
+      </Link>
+      <Link to="/workloads" search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ exact: true, includeSearch: false }}>
+        All workloads
+      </Link>
+      <Section title="By kind">
+        {WORKLOAD_KINDS.map((kind) => (
+          <Link key={kind} to="/workloads/$kind" params={{ kind }} search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ includeSearch: false }}>
+            {KIND_LABELS[kind]}
+          </Link>
+        ))}
+      </Section>
+      <Section title="Operations">
+        <Link to="/scripts" className={linkClass} activeProps={activeProps}>
+          Run scripts
+        </Link>
+        <Link to="/audit" search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ includeSearch: false }}>
+          Audit log
+        </Link>
+      </Section>
+    </nav>
+  )
+}

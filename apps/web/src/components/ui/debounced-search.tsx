@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react'
+import { inputClass } from './field.js'
+
+interface DebouncedSearchProps {
+  label: string
+  value: string | undefined
+  onChange: (v: string | undefined) => void
+  placeholder?: string
+  delayMs?: number
+}
+
+/** A search box that reports after a pause in typing (so the URL isn't rewritten per keystroke). */
+export function DebouncedSearch({ label, value, onChange, placeholder, delayMs = 300 }: DebouncedSearchProps) {
+  const [text, setText] = useState(value ?? '')
+  const [seen, setSeen] = useState(value)
+  // Follow outside changes (Back button, a link) by adjusting state during render, not in an effect.
+  if (seen !== value) {
+    setSeen(value)
+    setText(value ?? '')
+  }
+  useEffect(() => {
+    if ((value ?? '') === text) return
+    const t = window.setTimeout(() => onChange(text || undefined), delayMs)
+    return () => window.clearTimeout(t)
+  }, [text, value, onChange, delayMs])
+  return (
+    <label className="min-w-48 flex-1 text-sm">
+      <span className="mb-1 block font-medium">{label}</span>
+      <input type="search" className={inputClass} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} />
+    </label>
+  )
+}

@@ -1,0 +1,73 @@
+import { AUDIT_ACTIONS, WORKLOAD_KINDS } from '@ops-console/contracts'
+import { useCallback } from 'react'
+import { DebouncedSearch } from '../../../components/ui/debounced-search.js'
+import { inputClass } from '../../../components/ui/field.js'
+import { KIND_SINGULAR } from '../../../lib/format.js'
+import type { AuditFilters } from '../api/audit-search.js'
+
+const OUTCOMES = ['success', 'failure', 'unknown', 'pending'] as const
+const sel = `${inputClass} w-auto`
+
+/** ISO instant ⇄ value of a datetime-local input (local time, minutes). */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+}
+function fromLocalInput(v: string): string | undefined {
+  if (!v) return undefined
+  const d = new Date(v)
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString()
+}
+
+export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onChange: (patch: Partial<AuditFilters>) => void }) {
+  const setActor = useCallback((actor: string | undefined) => onChange({ actor }), [onChange])
+  const setText = useCallback((q: string | undefined) => onChange({ q }), [onChange])
+  return (
+    <div role="search" className="flex flex-wrap items-end gap-3">
+      <DebouncedSearch label="Actor" value={value.actor} onChange={setActor} />
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Kind</span>
+        <select className={sel} value={value.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || undefined) as AuditFilters['kind'] })}>
+          <option value="">Any kind</option>
+          {WORKLOAD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_SINGULAR[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Action</span>
+        <select className={sel} value={value.action ?? ''} onChange={(e) => onChange({ action: (e.target.value || undefined) as AuditFilters['action'] })}>
+          <option value="">Any action</option>
+          {AUDIT_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">Outcome</span>
+        <select className={sel} value={value.outcome ?? ''} onChange={(e) => onChange({ outcome: (e.target.value || undefined) as AuditFilters['outcome'] })}>
+          <option value="">Any outcome</option>
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">From</span>
+        <input type="datetime-local" className={inputClass} value={toLocalInput(value.from)} onChange={(e) => onChange({ from: fromLocalInput(e.target.value) })} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">To</span>
+        <input type="datetime-local" className={inputClass} value={toLocalInput(value.to)} onChange={(e) => onChange({ to: fromLocalInput(e.target.value) })} />
+      </label>
+      <DebouncedSearch label="Text" placeholder="Reason, workload, request id…" value={value.q} onChange={setText} />
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import type { Workload, WorkloadAction } from '@ops-console/contracts'
+import { memo } from 'react'
+import { ActionButton } from '../../../components/ui/action-button.js'
+import { StateBadge } from '../../../components/ui/state-badge.js'
+import { formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
+import { extraValue, type ExtraColumn } from './kind-columns.js'
+import { LastActionCell } from './last-action-cell.js'
+
+export interface WorkloadRowProps {
+  workload: Workload
+  rowKey: string
+  showKind: boolean
+  extraColumns: ExtraColumn[]
+  selectable: boolean
+  selected: boolean
+  now: number
+  onToggle: (key: string) => void
+  onOpen: (key: string) => void
+  onAction: (w: Workload, action: WorkloadAction) => void
+}
+
+const td = 'px-3 py-2 align-middle'
+
+export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
+  const w = p.workload
+  return (
+    <tr className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/50" data-key={p.rowKey}>
+      {p.selectable ? (
+        <td className={`${td} w-8`}>
+          <input type="checkbox" className="size-4 accent-teal-700" aria-label={`Select ${w.name}`} checked={p.selected} onChange={() => p.onToggle(p.rowKey)} />
+        </td>
+      ) : null}
+      <td className={`${td} max-w-72`}>
+        <button type="button" className="block max-w-full truncate text-left font-medium text-teal-800 hover:underline dark:text-teal-300" onClick={() => p.onOpen(p.rowKey)}>
+          {w.name}
+        </button>
+        <span className="block truncate font-mono text-xs text-slate-500 dark:text-slate-400">{w.id}</span>
+      </td>
+      {p.showKind ? <td className={`${td} whitespace-nowrap`}>{KIND_SINGULAR[w.kind]}</td> : null}
+      {p.extraColumns.map((c) => (
+        <td key={c.label} className={`${td} max-w-40 truncate`}>
+          {extraValue(w, c)}
+        </td>
+      ))}
+      <td className={td}>
+        <StateBadge state={w.state} rawStatus={w.rawStatus} />
+      </td>
+      <td className={`${td} whitespace-nowrap`}>{w.target}</td>
+      <td className={`${td} whitespace-nowrap text-xs`}>{formatDateTime(w.startedAt)}</td>
+      <td className={`${td} max-w-60`}>
+        <LastActionCell last={w.lastAction} now={p.now} />
+      </td>
+      <td className={`${td} whitespace-nowrap`}>
+        <span className="flex gap-1.5">
+          <ActionButton availability={w.actions.stop} onClick={() => p.onAction(w, 'stop')} label={`Stop ${w.name}`}>
+            Stop
+          </ActionButton>
+          <ActionButton availability={w.actions.delete} variant="ghost" onClick={() => p.onAction(w, 'delete')} label={`Delete ${w.name}`}>
+            Delete
+          </ActionButton>
+        </span>
+      </td>
+    </tr>
+  )
+})

@@ -1,0 +1,96 @@
+import { TRANSITIONAL_STATES, type Workload, type WorkloadAction } from '@ops-console/contracts'
+import { useCallback, useMemo, useState } from 'react'
+import { ErrorPanel } from '../../../components/ui/error-panel.js'
+import { EmptyState, Loading, PageHeader } from '../../../components/ui/states.js'
+import { KIND_LABELS } from '../../../lib/format.js'
+import { parseRefKey, refKey, type ListParams, type ListScope } from '../api/workload-queries.js'
+import type { WorkloadSearch } from '../api/workload-search.js'
+import { useNow } from '../hooks/use-now.js'
+import { useSelection } from '../hooks/use-selection.js'
+import { useWorkloadList } from '../hooks/use-workload-list.js'
+import { ActionDialogs, type PendingAction } from './action-dialogs.js'
+import { BulkBar } from './bulk-bar.js'
+import { RefreshStatus } from './refresh-status.js'
+import { SourceErrors } from './source-errors.js'
+import { WorkloadDetailPanel } from './workload-detail-panel.js'
+import { WorkloadFilters } from './workload-filters.js'
+import { WorkloadTable } from './workload-table.js'
+
+interface WorkloadsPageProps {
+  scope: ListScope
+  search: WorkloadSearch
+  onSearchChange: (patch: Partial<WorkloadSearch>) => void
+}
+
+function pageTitle(scope: ListScope, state: ListParams['state']): string {
+  if (scope !== 'all') return KIND_LABELS[scope]
+  return state === 'active' ? 'Running now' : 'All workloads'
+}
+
+export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPageProps) {
+  const params: ListParams = { state: search.state, target: search.target, q: search.q, sort: search.sort }
+  const [paused, setPaused] = useState(false)
+  const list = useWorkloadList(scope, params, paused)
+  const now = useNow()
+  const selection = useSelection()
+  const [pending, setPending] = useState<PendingAction | null>(null)
+  const items = useMemo(() => list.data?.items ?? [], [list.data])
+  const selectable = items.some((w) => w.actions.stop.allowed || w.actions.delete.allowed)
+  const selectedItems = useMemo(() => items.filter((w) => selection.selected.has(refKey(w))), [items, selection.selected])
+  const openRef = parseRefKey(search.open)
+
+  const onAction = useCallback((workload: Workload, action: WorkloadAction) => setPending({ kind: 'single', workload, action }), [])
+  const onOpen = useCallback((key: string) => onSearchChange({ open: key }), [onSearchChange])
+  const moving = items.some((w) => TRANSITIONAL_STATES.includes(w.state))
+
+  return (
+    <div>
+      <PageHeader title={pageTitle(scope, search.state)}>
+        <RefreshStatus
+          updatedAt={list.dataUpdatedAt}
+          now={now}
+          paused={paused}
+          fetching={list.isFetching}
+          fast={moving}
+          onTogglePause={() => setPaused((p) => !p)}
+          onRefresh={() => void list.refetch()}
+        />
+      </PageHeader>
+      <div className="mb-4">
+        <WorkloadFilters value={params} onChange={onSearchChange} />
+      </div>
+      {list.data ? <SourceErrors sources={list.data.sources} /> : null}
+      {list.isError ? <ErrorPanel error={list.error} title={list.data ? 'Refresh failed; showing the last loaded data' : 'Could not load workloads'} onRetry={() => void list.refetch()} /> : null}
+      {list.isPending ? <Loading label="Loading workloads…" /> : null}
+      {list.data ? (
+        <>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-300">
+            <span>
+              {items.length === list.data.total ? `${items.length} workloads` : `Showing ${items.length} of ${list.data.total} workloads`}
+            </span>
+            <BulkBar count={selectedItems.length} onAction={(action) => setPending({ kind: 'bulk', workloads: selectedItems, action })} onClear={selection.clear} />
+          </div>
+          {items.length === 0 ? (
+            <EmptyState title="No workloads match">Try another state, target or search text.</EmptyState>
+          ) : (
+            <WorkloadTable
+              scope={scope}
+              items={items}
+              sort={search.sort}
+              onSort={(sort) => onSearchChange({ sort })}
+              selectable={selectable}
+              selected={selection.selected}
+              onToggle={selection.toggle}
+              onSelectAll={selection.setAll}
+              onOpen={onOpen}
+              onAction={onAction}
+              now={now}
+            />
+          )}
+        </>
+      ) : null}
+      {openRef ? <WorkloadDetailPanel workloadRef={openRef} onClose={() => onSearchChange({ open: undefined })} onAction={onAction} /> : null}
+      <ActionDialogs pending={pending} onClose={() => setPending(null)} onBulkSubmitted={selection.clear} />
+    </div>
+  )
+}

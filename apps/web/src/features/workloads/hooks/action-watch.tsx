@@ -1,0 +1,70 @@
+import type { WorkloadAction } from '@ops-console/contracts'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useToast } from '../../../components/ui/toaster.js'
+import { refKey, workloadKeys, workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
+import { evaluateOutcome } from './outcome.js'
+
+/** Polling interval while an accepted action has not reached its outcome. */
+export const TRANSITION_POLL_MS = 1500
+
+interface WatchEntry {
+  ref: WorkloadRefLike
+  action: WorkloadAction
+  name: string
+  since: number
+}
+interface ActionWatch {
+  watch: (entries: Omit<WatchEntry, 'since'>[]) => void
+  watching: number
+}
+
+const ActionWatchContext = createContext<ActionWatch>({ watch: () => undefined, watching: 0 })
+
+export function useActionWatch(): ActionWatch {
+  return use(ActionWatchContext)
+}
+
+/** Follows one accepted action until its outcome shows, then toasts it. */
+function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) => void }) {
+  const notify = useToast()
+  const queryClient = useQueryClient()
+  const detail = useQuery({ ...workloadQueries.detail(entry.ref), refetchInterval: TRANSITION_POLL_MS, retry: false })
+  const { data, error, dataUpdatedAt, errorUpdatedAt } = detail
+  useEffect(() => {
+    if (!dataUpdatedAt && !errorUpdatedAt) return
+    const outcome = evaluateOutcome(entry.action, entry.name, data?.workload, error, Date.now() - entry.since)
+    if (!outcome.done) return
+    notify({ tone: outcome.tone, title: outcome.title, ...(outcome.body ? { body: outcome.body } : {}) })
+    onDone(refKey(entry.ref))
+    void queryClient.invalidateQueries({ queryKey: workloadKeys.lists() })
+  }, [data, error, dataUpdatedAt, errorUpdatedAt, entry, notify, onDone, queryClient])
+  return null
+}
+
+export function ActionWatchProvider({ children }: { children: ReactNode }) {
+  const [entries, setEntries] = useState<Map<string, WatchEntry>>(new Map())
+  const watch = useCallback((list: Omit<WatchEntry, 'since'>[]) => {
+    setEntries((old) => {
+      const next = new Map(old)
+      for (const e of list) next.set(refKey(e.ref), { ...e, since: Date.now() })
+      return next
+    })
+  }, [])
+  const done = useCallback((key: string) => {
+    setEntries((old) => {
+      const next = new Map(old)
+      next.delete(key)
+      return next
+    })
+  }, [])
+  const value = useMemo(() => ({ watch, watching: entries.size }), [watch, entries.size])
+  return (
+    <ActionWatchContext value={value}>
+      {children}
+      {[...entries.entries()].map(([key, entry]) => (
+        <WatchOne key={key} entry={entry} onDone={done} />
+      ))}
+    </ActionWatchContext>
+  )
+}

@@ -1,0 +1,41 @@
+import { TERMINAL_STATES, type Workload, type WorkloadAction } from '@ops-console/contracts'
+import { ApiError } from '../../../lib/api-error.js'
+
+export type Outcome =
+  | { done: false }
+  | { done: true; tone: 'success' | 'error' | 'info'; title: string; body?: string }
+
+/** How long the UI waits for a stop/delete to show before calling it "not confirmed". */
+export const CONFIRM_TIMEOUT_MS = 3 * 60_000
+
+const NOT_CONFIRMED = /not.?confirmed/i
+
+/**
+ * Decides, from the latest detail poll, whether an accepted action has finished. The BFF's watcher
+ * records the outcome on `lastAction`; the normalized state is the fallback.
+ */
+export function evaluateOutcome(
+  action: WorkloadAction,
+  name: string,
+  workload: Workload | undefined,
+  error: unknown,
+  elapsedMs: number,
+): Outcome {
+  if (action === 'delete' && error instanceof ApiError && error.status === 404) {
+    return { done: true, tone: 'success', title: `Deleted ${name}` }
+  }
+  const last = workload?.lastAction?.action === action ? workload.lastAction : null
+  if (last?.outcome && NOT_CONFIRMED.test(last.outcome)) {
+    return { done: true, tone: 'info', title: `${action === 'stop' ? 'Stop' : 'Delete'} not confirmed`, body: `${name} did not confirm the ${action} yet. Check it in the cloud console.` }
+  }
+  if (last?.outcome === 'failure') {
+    return { done: true, tone: 'error', title: `${action === 'stop' ? 'Stop' : 'Delete'} failed for ${name}`, body: 'See the audit log for the cloud error.' }
+  }
+  if (action === 'stop' && workload && TERMINAL_STATES.includes(workload.state)) {
+    return { done: true, tone: 'success', title: `${name} is ${workload.state}` }
+  }
+  if (elapsedMs > CONFIRM_TIMEOUT_MS) {
+    return { done: true, tone: 'info', title: `${action === 'stop' ? 'Stop' : 'Delete'} not confirmed`, body: `${name} is still ${workload?.state ?? 'unknown'}.` }
+  }
+  return { done: false }
+}
