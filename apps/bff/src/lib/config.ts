@@ -157,7 +157,8 @@ function assemble(e: z.infer<typeof EnvSchema> & Record<string, string | undefin
     endpoints[s] = url
   }
   if (credentials && targets.length === 0) problems.push('CLOUD_TARGETS: credentials are set but no targets are configured')
-  if (!credentials && targets.length > 0) problems.push('CLOUD_AK: targets are configured but no cloud credentials (CLOUD_AK/CLOUD_SK or CLOUD_DOMAIN/CLOUD_USER/CLOUD_PASSWORD)')
+  const credentialKeys = [e.CLOUD_AK, e.CLOUD_SK, e.CLOUD_DOMAIN, e.CLOUD_USER, e.CLOUD_PASSWORD].some((v) => v !== undefined)
+  if (!credentialKeys && targets.length > 0) problems.push('CLOUD_AK: targets are configured but no cloud credentials (CLOUD_AK/CLOUD_SK or CLOUD_DOMAIN/CLOUD_USER/CLOUD_PASSWORD)')
   const names = targets.map((t) => t.name)
   if (new Set(names).size !== names.length) problems.push('CLOUD_TARGETS: target names must be unique')
   const publicOrigin = e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : `http://localhost:${e.PORT}`
