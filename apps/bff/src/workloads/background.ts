@@ -1,0 +1,38 @@
+/**
+ * Keeps detached work (upstream mutations, stop watchers) alive and observable: the HTTP request
+ * may go away, but the promise keeps running, and `idle()` lets shutdown and tests wait for it.
+ */
+export class BackgroundTasks {
+  private readonly running = new Set<Promise<unknown>>()
+  private readonly closing = new AbortController()
+  /** Fires on `close()`: long-running watchers end early (their audit row says so). */
+  readonly shutdown: AbortSignal = this.closing.signal
+
+  constructor(private readonly onError: (err: unknown) => void) {}
+
+  /** Starts tracking `promise` and hands it back; rejections are reported, never unhandled. */
+  track<T>(promise: Promise<T>): Promise<T> {
+    const settled = promise.then(
+      () => undefined,
+      (err: unknown) => this.onError(err),
+    )
+    this.running.add(settled)
+    void settled.finally(() => this.running.delete(settled))
+    return promise
+  }
+
+  /** Resolves once every tracked task (including ones started meanwhile) has settled. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running])
+  }
+
+  /** Ends watchers early, then waits for everything in flight (upstream calls are never cut short). */
+  async close(): Promise<void> {
+    this.closing.abort()
+    await this.idle()
+  }
+
+  get size(): number {
+    return this.running.size
+  }
+}

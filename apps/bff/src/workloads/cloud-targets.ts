@@ -1,0 +1,89 @@
+import { createCloudClient, type CloudClientOptions, type CloudCredentials } from '@ops-console/cloud-client'
+import { createCloudSim, type CloudSim } from '@ops-console/cloud-sim'
+import { CLOUD_SERVICES, type BffConfig, type TargetConfig } from '../lib/config.js'
+import type { CloudTarget } from './types.js'
+
+/** Loopback origin the in-process simulator pretends to live on (its fetch never opens a socket). */
+export const SIM_ORIGIN = 'http://127.0.0.1:4010'
+
+export interface CloudTargets {
+  targets: CloudTarget[]
+  /** The in-process simulator in demo mode (or the one a test passed in), else null. */
+  sim: CloudSim | null
+}
+
+export interface CloudTargetsOptions {
+  /** Use this simulator (tests: manual clock) instead of creating one; implies demo wiring. */
+  sim?: CloudSim
+  /** Per-attempt timeout of cloud calls. */
+  timeoutMs?: number
+  /** Extra client options for tests (e.g. no retries). */
+  clientOverrides?: Partial<CloudClientOptions>
+}
+
+/** One target per simulated project, named after its region (`cn-north-4`, a suffix if a region repeats). */
+export function simTargets(sim: CloudSim): TargetConfig[] {
+  const seen = new Map<string, number>()
+  return sim.defaults.projects.map((p) => {
+    const n = (seen.get(p.region) ?? 0) + 1
+    seen.set(p.region, n)
+    return {
+      name: n === 1 ? p.region : `${p.region}-${n}`,
+      region: p.region,
+      projectId: p.id,
+      workspace: sim.defaults.workspaceId,
+      codeartsProjectIds: sim.defaults.codeartsProjectIds[p.region] ?? [],
+    }
+  })
+}
+
+function simEndpoints(): Record<(typeof CLOUD_SERVICES)[number], string> {
+  return Object.fromEntries(CLOUD_SERVICES.map((s) => [s, `${SIM_ORIGIN}/${s}`])) as Record<(typeof CLOUD_SERVICES)[number], string>
+}
+
+/**
+ * Builds one cloud client per configured target. In demo mode (no cloud configured) the simulator
+ * runs in-process with the real clock and every target points at its loopback URLs.
+ */
+export function createCloudTargets(config: BffConfig, opts: CloudTargetsOptions = {}): CloudTargets {
+  const sim = opts.sim ?? (config.demoMode ? createCloudSim() : null)
+  const common: Partial<CloudClientOptions> = { ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), ...opts.clientOverrides }
+
+  if (sim) {
+    const credentials: CloudCredentials = { type: 'aksk', ak: sim.defaults.aksk.ak, sk: sim.defaults.aksk.sk }
+    const targets = simTargets(sim).map((t) => ({
+      ...t,
+      client: createCloudClient({
+        region: t.region,
+        projectId: t.projectId,
+        ...(t.workspace ? { workspace: t.workspace } : {}),
+        credentials,
+        endpoints: simEndpoints(),
+        allowInsecureLoopback: true,
+        fetch: (input, init) => sim.fetch(input, init),
+        ...common,
+      }),
+    }))
+    return { targets, sim }
+  }
+
+  if (!config.credentials) return { targets: [], sim: null }
+  const credentials = config.credentials
+  const targets = config.targets.map((t) => ({
+    name: t.name,
+    region: t.region,
+    projectId: t.projectId,
+    codeartsProjectIds: t.codeartsProjectIds,
+    client: createCloudClient({
+      region: t.region,
+      projectId: t.projectId,
+      ...(t.workspace ? { workspace: t.workspace } : {}),
+      credentials,
+      endpoints: config.endpoints,
+      // Endpoint overrides are loopback-only and refused in production by the config parser.
+      allowInsecureLoopback: config.env !== 'production',
+      ...common,
+    }),
+  }))
+  return { targets, sim: null }
+}

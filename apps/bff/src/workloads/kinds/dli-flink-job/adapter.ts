@@ -1,0 +1,86 @@
+import { CloudError, type CloudResult, type DliBatchItem, type FlinkJob } from '@ops-console/cloud-client'
+import { describeUpstreamError } from '../../cloud-errors.js'
+import { paginateAll } from '../../paginate.js'
+import { isoOrNull, type CloudTarget, type KindAdapter, type Observed, type SendOutcome } from '../../types.js'
+import { orNull, rawOf } from '../not-found.js'
+import { mapDliFlinkJobStatus } from './status-map.js'
+
+/** DLI job ids are longs, kept as decimal strings. */
+const JOB_ID = /^\d{1,19}$/
+const PAGE_SIZE = 100
+const NOT_FOUND = ['DLI.16001', 'DLI.0002']
+
+function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): Observed {
+  return {
+    kind: 'dli-flink-job',
+    target: target.name,
+    id: job.job_id,
+    name: job.name ?? job.job_id,
+    owner: job.user_name ?? null,
+    startedAt: isoOrNull(job.start_time),
+    updatedAt: isoOrNull(typeof job.update_time === 'number' ? job.update_time : null),
+    state: mapDliFlinkJobStatus(job.status),
+    rawStatus: job.status,
+    extra: {
+      jobType: job.job_type ?? null,
+      queue: job.queue_name ?? null,
+      statusDesc: job.status_desc ?? null,
+      hasSavepoint: job.has_savepoint ?? null,
+      restartTimes: job.restart_times ?? null,
+    },
+    raw: rawOf(job),
+  }
+}
+
+/** A per-job error inside a 2xx batch answer, as the CloudError a single call would have thrown. */
+function itemError(result: CloudResult<unknown>, item: DliBatchItem | undefined, operation: string): CloudError {
+  return new CloudError({
+    service: 'dli',
+    operation,
+    kind: 'http',
+    status: result.status,
+    code: item?.code ?? null,
+    message: item?.message ?? 'the job is missing from the batch answer',
+    requestId: result.requestId,
+  })
+}
+
+/** DLI Flink jobs (cloud-api.md §4); id = job_id. Stops go through the batch stop call. */
+export const dliFlinkJobAdapter: KindAdapter = {
+  kind: 'dli-flink-job',
+  validId: (id) => JOB_ID.test(id),
+  appliesTo: () => true,
+  async list(target, opts) {
+    const jobs = await paginateAll(
+      async (page) => {
+        const { data } = await target.client.dli.listJobs({ offset: page * PAGE_SIZE, limit: PAGE_SIZE }, opts)
+        return { items: data.job_list.jobs, total: data.job_list.total_count }
+      },
+      { pageSize: PAGE_SIZE },
+    )
+    return jobs.map((j) => observe(target, j))
+  },
+  async get(target, id, opts = {}) {
+    const res = await orNull(() => target.client.dli.getJob(id, opts), NOT_FOUND)
+    return res ? observe(target, res.data.job_detail) : null
+  },
+  async stop(target, id, opts) {
+    const res = await target.client.dli.stopJobs([id], { triggerSavepoint: opts.triggerSavepoint ?? false })
+    const item = res.data[0]
+    if (!item?.ok) throw itemError(res, item, 'stopJobs')
+    return res
+  },
+  async stopBatch(target, ids, opts): Promise<SendOutcome[]> {
+    const res = await target.client.dli.stopJobs(ids, { triggerSavepoint: opts.triggerSavepoint ?? false })
+    return ids.map((_, i): SendOutcome => {
+      const item = res.data[i]
+      return item?.ok ? { ok: true, status: res.status, requestId: res.requestId } : { ok: false, failure: describeUpstreamError(itemError(res, item, 'stopJobs')) }
+    })
+  },
+  async delete(target, id) {
+    const res = await target.client.dli.deleteJob(id)
+    if (res.data.is_success === false) throw itemError(res, { jobId: id, ok: false, code: null, message: res.data.message ?? 'delete refused' }, 'deleteJob')
+    return res
+  },
+  stopFailed: (observed) => observed.rawStatus === 'job_cancel_fail',
+}

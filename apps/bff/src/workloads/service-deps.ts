@@ -1,0 +1,24 @@
+import type { BffConfig } from '../lib/config.js'
+import type { Clock } from '../lib/clock.js'
+import type { Logger } from '../lib/logger.js'
+import type { AuditLedger } from '../audit/types.js'
+import type { AdapterRegistry, CloudTarget } from './types.js'
+
+/** Everything the workload service needs; tests build it with a simulator-backed target list. */
+export interface WorkloadServiceDeps {
+  targets: readonly CloudTarget[]
+  adapters: AdapterRegistry
+  ledger: AuditLedger
+  isProtected: (ref: { target: string; name: string }) => boolean
+  clock: Clock
+  log: Logger
+  stopWatch: BffConfig['stopWatch']
+  /** Deadline per (target, kind) listing; default 15 s. */
+  sourceTimeoutMs?: number
+  /** Injected so tests can drive the stop watcher without real waiting. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+export const DEFAULT_SOURCE_TIMEOUT_MS = 15_000
+
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

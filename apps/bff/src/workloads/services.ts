@@ -1,0 +1,75 @@
+import type { TargetInfo, WorkloadKind } from '@ops-console/contracts'
+import type { PlatformDeps } from '../lib/app-env.js'
+import type { ServiceHooks } from '../lib/app-services.js'
+import { isProtectedWorkload } from '../auth/protected-workloads.js'
+import { BackgroundTasks } from './background.js'
+import { createCloudTargets, type CloudTargetsOptions } from './cloud-targets.js'
+import { codeArtsBuildAdapter } from './kinds/codearts-build/adapter.js'
+import { dataArtsJobAdapter } from './kinds/dataarts-job/adapter.js'
+import { createScriptInstanceAdapter } from './kinds/dataarts-script-instance/adapter.js'
+import { dliFlinkJobAdapter } from './kinds/dli-flink-job/adapter.js'
+import { modelArtsVersionAdapter } from './kinds/modelarts-processor-version/adapter.js'
+import { createScriptRegistry } from './scripts/registry.js'
+import { createScriptService, type ScriptService } from './scripts/script-service.js'
+import { createWorkloadService, type WorkloadService } from './service.js'
+import type { WorkloadServiceDeps } from './service-deps.js'
+import type { AdapterRegistry } from './types.js'
+
+declare module '../lib/app-services.js' {
+  interface AppServices {
+    /** Optional so platform tests can build an app without the workloads half; routes answer NOT_READY then. */
+    workloads?: WorkloadService
+    scripts?: ScriptService
+    targets?: TargetInfo[]
+  }
+}
+
+export interface WorkloadsOptions extends CloudTargetsOptions {
+  sourceTimeoutMs?: number
+  /** Stop watcher sleep (tests drive it by hand). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/**
+ * Builds the workloads half from the platform's deps: one cloud client per target (or the
+ * in-process simulator in demo mode), the five adapters, the workload and script services.
+ */
+export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions = {}) {
+  const { targets, sim } = createCloudTargets(platform.config, opts)
+  const registry = createScriptRegistry(platform.db)
+  const adapters: AdapterRegistry = {
+    'dataarts-job': dataArtsJobAdapter,
+    'dataarts-script-instance': createScriptInstanceAdapter(registry, platform.clock),
+    'codearts-build': codeArtsBuildAdapter,
+    'dli-flink-job': dliFlinkJobAdapter,
+    'modelarts-processor-version': modelArtsVersionAdapter,
+  }
+  const deps: WorkloadServiceDeps = {
+    targets,
+    adapters,
+    ledger: platform.ledger,
+    isProtected: (ref) => isProtectedWorkload(platform.config, ref),
+    clock: platform.clock,
+    log: platform.log,
+    stopWatch: platform.config.stopWatch,
+    ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
+    ...(opts.sleep ? { sleep: opts.sleep } : {}),
+  }
+  const workloads = createWorkloadService(deps)
+  const scriptTasks = new BackgroundTasks((err) => platform.log.error({ err }, 'background script task failed'))
+  const scripts = createScriptService({ targets, registry, adapter: adapters['dataarts-script-instance'], ledger: platform.ledger, clock: platform.clock, log: platform.log, tasks: scriptTasks })
+  const targetInfo: TargetInfo[] = targets.map((t) => ({
+    name: t.name,
+    region: t.region,
+    kinds: (Object.keys(adapters) as WorkloadKind[]).filter((k) => adapters[k].appliesTo(t)),
+  }))
+  const hooks: Required<ServiceHooks> = {
+    reconcile: async () => {
+      await workloads.reconcile()
+    },
+    close: async () => {
+      await Promise.all([workloads.close(), scriptTasks.close()])
+    },
+  }
+  return { workloads, scripts, targets: targetInfo, sim, ...hooks }
+}

@@ -1,0 +1,66 @@
+import type { ActionResult, AuditIntent, SessionUser } from '@ops-console/contracts'
+import { AppError } from '../lib/errors.js'
+import { prepareAction, recordIntent, recordRequestOutcome, sendOne, type ActionRequest, type Prepared, type RequestMeta } from './action-core.js'
+import type { BackgroundTasks } from './background.js'
+import type { WorkloadServiceDeps } from './service-deps.js'
+import { watchStop } from './stop-watcher.js'
+import type { SendOutcome } from './types.js'
+import { present } from './workload-reads.js'
+
+/**
+ * Runs the upstream call for an intent that is already committed, detached from the HTTP request:
+ * records the outcome, and for an accepted stop starts the watcher. `send` may be a shared batch call.
+ */
+export function dispatch(deps: WorkloadServiceDeps, tasks: BackgroundTasks, intent: AuditIntent, p: Prepared, send: () => Promise<SendOutcome>): Promise<SendOutcome> {
+  const run = async (): Promise<SendOutcome> => {
+    const sentAt = deps.clock.now().getTime()
+    const started = performance.now()
+    const out = await send()
+    await recordRequestOutcome(deps, intent.id, out, Math.round(performance.now() - started))
+    if (out.ok && p.req.action === 'stop') void tasks.track(watchStop(deps, intent.id, p, sentAt, tasks.shutdown))
+    return out
+  }
+  return tasks.track(run())
+}
+
+export function acceptedResult(deps: WorkloadServiceDeps, actor: SessionUser, p: Prepared, intent: AuditIntent): ActionResult {
+  const workload = present(deps, p.observed, actor)
+  const lastAction = { action: p.req.action, actor: actor.username, at: intent.at, reason: p.req.reason }
+  return { ref: p.req.ref, ok: true, auditId: intent.id, status: 'accepted', workload: { ...workload, lastAction } }
+}
+
+export function failureResult(req: ActionRequest, auditId: string | null, status: 'skipped' | 'failed', err: AppError): ActionResult {
+  const up = err.extra.upstream
+  return {
+    ref: req.ref,
+    ok: false,
+    auditId,
+    status,
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(up?.cloudCode ? { cloudCode: up.cloudCode } : {}),
+      ...(up?.requestId ? { requestId: up.requestId } : {}),
+    },
+  }
+}
+
+export function failureError(out: Extract<SendOutcome, { ok: false }>): AppError {
+  return new AppError(out.failure.code, out.failure.message, { upstream: out.failure.upstream })
+}
+
+/** One stop or delete: checks, intent, detached upstream call, outcome. Throws AppError on refusal or failure. */
+export async function runSingleAction(
+  deps: WorkloadServiceDeps,
+  tasks: BackgroundTasks,
+  actor: SessionUser,
+  req: ActionRequest,
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const p = await prepareAction(deps, actor, req)
+  const intent = await recordIntent(deps, actor, p, meta)
+  const opts = req.triggerSavepoint === undefined ? {} : { triggerSavepoint: req.triggerSavepoint }
+  const out = await dispatch(deps, tasks, intent, p, () => sendOne(p, opts))
+  if (!out.ok) throw failureError(out)
+  return acceptedResult(deps, actor, p, intent)
+}

@@ -1,0 +1,93 @@
+import {
+  WORKLOAD_ID_PATTERN, WORKLOAD_KINDS,
+  type ListQuery, type SessionUser, type Workload, type WorkloadDetail, type WorkloadKind, type WorkloadList, type WorkloadOverview,
+} from '@ops-console/contracts'
+import { workloadKey, type WorkloadKey } from '../audit/types.js'
+import { AppError } from '../lib/errors.js'
+import { computeActions } from './actions.js'
+import { upstreamAppError } from './cloud-errors.js'
+import { fanOut } from './fan-out.js'
+import { applyListQuery } from './list-query.js'
+import { DEFAULT_SOURCE_TIMEOUT_MS, type WorkloadServiceDeps } from './service-deps.js'
+import type { CloudTarget, KindAdapter, Observed } from './types.js'
+
+/** Adds what depends on the viewer: which actions they may take now, and why not. */
+export function present(deps: WorkloadServiceDeps, o: Observed, user: Pick<SessionUser, 'role'>): Workload {
+  const { raw: _raw, ...rest } = o
+  const adapter = deps.adapters[o.kind]
+  const actions = computeActions({
+    state: o.state,
+    role: user.role,
+    isProtected: deps.isProtected({ target: o.target, name: o.name }),
+    ...(adapter.deleteUnsupported ? { deleteUnsupported: adapter.deleteUnsupported } : {}),
+  })
+  return { ...rest, actions }
+}
+
+/** Resolves (kind, target, id) to its adapter and target, or throws 400/404 before any cloud call. */
+export function resolveRef(deps: WorkloadServiceDeps, ref: WorkloadKey): { adapter: KindAdapter; target: CloudTarget } {
+  const adapter = deps.adapters[ref.kind]
+  if (!WORKLOAD_ID_PATTERN.test(ref.id) || !adapter.validId(ref.id)) {
+    throw new AppError('VALIDATION_FAILED', `invalid id for ${ref.kind}`, { fields: { id: 'invalid workload id for this kind' } })
+  }
+  const target = deps.targets.find((t) => t.name === ref.target)
+  if (!target) throw new AppError('NOT_FOUND', `unknown target '${ref.target}'`)
+  if (!adapter.appliesTo(target)) throw new AppError('NOT_FOUND', `${ref.kind} is not available on target '${ref.target}'`)
+  return { adapter, target }
+}
+
+/** Reads one workload or throws NOT_FOUND / UPSTREAM_*. */
+export async function readOne(deps: WorkloadServiceDeps, ref: WorkloadKey): Promise<Observed> {
+  const { adapter, target } = resolveRef(deps, ref)
+  let observed: Observed | null
+  try {
+    observed = await adapter.get(target, ref.id)
+  } catch (err) {
+    throw upstreamAppError(err)
+  }
+  if (!observed) throw new AppError('NOT_FOUND', `${ref.kind} '${ref.id}' not found on '${ref.target}'`)
+  return observed
+}
+
+async function withLastActions(deps: WorkloadServiceDeps, items: Workload[]): Promise<Workload[]> {
+  if (items.length === 0) return items
+  const last = await deps.ledger.lastActions(items.map((w) => ({ kind: w.kind, target: w.target, id: w.id })))
+  return items.map((w) => ({ ...w, lastAction: last.get(workloadKey(w)) ?? null }))
+}
+
+export function createWorkloadReads(deps: WorkloadServiceDeps) {
+  const fan = (kinds: readonly WorkloadKind[], target?: string) =>
+    fanOut(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds, deps.adapters, {
+      timeoutMs: deps.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS,
+      now: () => deps.clock.now(),
+    })
+
+  return {
+    /** Merged, filtered, sorted page over every source of `kind` ('all' = every kind). */
+    async list(user: SessionUser, kind: WorkloadKind | 'all', query: ListQuery): Promise<WorkloadList> {
+      const sources = await fan(kind === 'all' ? WORKLOAD_KINDS : [kind], query.target)
+      const all = sources.flatMap((s) => s.items.map((o) => present(deps, o, user)))
+      const page = applyListQuery(all, query)
+      return { items: await withLastActions(deps, page.items), total: page.total, sources: sources.map((s) => s.status) }
+    },
+
+    /** Counts by kind × state over every source, plus each source's health. */
+    async overview(_user: SessionUser): Promise<WorkloadOverview> {
+      const sources = await fan(WORKLOAD_KINDS)
+      const counts = new Map<string, WorkloadOverview['counts'][number]>()
+      for (const o of sources.flatMap((s) => s.items)) {
+        const key = `${o.kind}|${o.state}`
+        const entry = counts.get(key) ?? { kind: o.kind, state: o.state, count: 0 }
+        entry.count++
+        counts.set(key, entry)
+      }
+      return { counts: [...counts.values()], sources: sources.map((s) => s.status) }
+    },
+
+    async detail(user: SessionUser, ref: WorkloadKey): Promise<WorkloadDetail> {
+      const observed = await readOne(deps, ref)
+      const [workload] = await withLastActions(deps, [present(deps, observed, user)])
+      return { workload: workload as Workload, raw: observed.raw }
+    },
+  }
+}
