@@ -92,10 +92,25 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     region: options.region,
     projectId: options.projectId,
     tokenProvider,
-    iam: createIamClient(ctx('iam'), anonymousIam),
-    dataarts: createDataArtsClient(ctx('dataarts', options.workspace ? { workspace: options.workspace } : undefined)),
-    codearts: createCodeArtsClient(ctx('codearts'), options.codeartsStopRoute ?? 'auto'),
-    dli: createDliClient(ctx('dli')),
-    modelarts: createModelArtsClient(ctx('modelarts')),
+    iam: rejectInsteadOfThrow(createIamClient(ctx('iam'), anonymousIam)),
+    dataarts: rejectInsteadOfThrow(createDataArtsClient(ctx('dataarts', options.workspace ? { workspace: options.workspace } : undefined))),
+    codearts: rejectInsteadOfThrow(createCodeArtsClient(ctx('codearts'), options.codeartsStopRoute ?? 'auto')),
+    dli: rejectInsteadOfThrow(createDliClient(ctx('dli'))),
+    modelarts: rejectInsteadOfThrow(createModelArtsClient(ctx('modelarts'))),
   }
+}
+
+/** Input validation throws synchronously inside the methods; callers always get a rejected promise instead. */
+function rejectInsteadOfThrow<T extends Record<string, (...args: never[]) => Promise<unknown>>>(service: T): T {
+  const wrapped: Record<string, unknown> = {}
+  for (const [name, method] of Object.entries(service)) {
+    wrapped[name] = (...args: never[]) => {
+      try {
+        return method(...args)
+      } catch (error) {
+        return Promise.reject(error)
+      }
+    }
+  }
+  return wrapped as T
 }

@@ -75,7 +75,7 @@ export async function sendOnce<S extends z.ZodType, U>(
     }
   }
   const envelope = readErrorEnvelope(body)
-  const requestId = headerRequestId ?? envelope.requestId
+  const requestId = headerRequestId || envelope.requestId || null
 
   if (status >= 300 && status < 400) {
     // Never followed: a redirect would carry the token or signature to a host we did not choose.
