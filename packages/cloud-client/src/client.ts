@@ -108,7 +108,7 @@ function rejectInsteadOfThrow<T extends Record<string, (...args: never[]) => Pro
       try {
         return method(...args)
       } catch (error) {
-        return Promise.reject(error)
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
       }
     }
   }
