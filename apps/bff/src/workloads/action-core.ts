@@ -1,11 +1,10 @@
 import { hasRole, type AuditIntent, type SessionUser, type WorkloadAction } from '@ops-console/contracts'
 import type { WorkloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
-import { computeActions } from './actions.js'
 import { describeUpstreamError } from './cloud-errors.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import type { CloudTarget, KindAdapter, Observed, SendOutcome, StopOptions } from './types.js'
-import { readOne, resolveRef } from './workload-reads.js'
+import { availability, readOne, resolveRef } from './workload-reads.js'
 
 export interface ActionRequest {
   action: WorkloadAction
@@ -44,7 +43,7 @@ export async function prepareAction(deps: WorkloadServiceDeps, actor: SessionUse
   const observed = await readOne(deps, req.ref)
   const isProtected = deps.isProtected({ target: observed.target, name: observed.name })
   if (isProtected && actor.role !== 'admin') throw new AppError('PROTECTED_WORKLOAD', `'${observed.name}' is protected; only an admin may ${req.action} it`)
-  const verdict = computeActions({ state: observed.state, role: actor.role, isProtected })[req.action]
+  const verdict = availability(deps, observed, actor.role)[req.action]
   if (!verdict.allowed) throw new AppError('ACTION_NOT_ALLOWED', `cannot ${req.action} '${observed.name}': ${verdict.reason ?? 'not allowed now'}`)
   if (req.action === 'delete' && req.confirmName !== observed.name) {
     throw new AppError('CONFIRMATION_MISMATCH', 'the typed name does not match the workload name exactly')

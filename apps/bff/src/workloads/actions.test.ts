@@ -31,3 +31,8 @@ test('protected workloads and unsupported operations are refused with their own 
   const a = computeActions({ state: 'failed', role: 'admin', isProtected: false, deleteUnsupported: 'no delete API' })
   expect(a.delete).toEqual({ allowed: false, reason: 'no delete API' })
 })
+
+test('a kind-specific block refuses stop with its own reason', () => {
+  const a = computeActions({ state: 'running', role: 'admin', isProtected: false, stopBlocked: 'savepoint in progress' })
+  expect(a.stop).toEqual({ allowed: false, reason: 'not possible because savepoint in progress' })
+})

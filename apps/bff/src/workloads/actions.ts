@@ -5,8 +5,9 @@ export interface ActionInputs {
   role: Role
   isProtected: boolean
   /** Set when the kind has no such operation upstream; the text says why. */
-  stopUnsupported?: string
   deleteUnsupported?: string
+  /** Kind-specific refusal for this workload's raw status (e.g. DLI refuses stop while savepointing). */
+  stopBlocked?: string
 }
 
 const STOP_BLOCKED: Partial<Record<WorkloadState, string>> = {
@@ -40,7 +41,7 @@ function decide(needed: Role, unsupported: string | undefined, blocked: string |
 /** Whether stop/delete are offered now to this user, each with a reason when not. */
 export function computeActions(inp: ActionInputs): Workload['actions'] {
   return {
-    stop: decide('operator', inp.stopUnsupported, STOP_BLOCKED[inp.state], inp),
+    stop: decide('operator', undefined, inp.stopBlocked ?? STOP_BLOCKED[inp.state], inp),
     delete: decide('admin', inp.deleteUnsupported, DELETE_BLOCKED[inp.state], inp),
   }
 }

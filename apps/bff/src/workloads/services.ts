@@ -71,5 +71,5 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
       await Promise.all([workloads.close(), scriptTasks.close()])
     },
   }
-  return { workloads, scripts, targets: targetInfo, sim, ...hooks }
+  return { workloads, scripts, targets: targetInfo, sim, cloudTargets: targets, ...hooks }
 }

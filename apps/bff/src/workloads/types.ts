@@ -53,6 +53,8 @@ export interface KindAdapter {
    * one outcome per id, in the order given; each item keeps its own audit rows.
    */
   stopBatch?(target: CloudTarget, ids: string[], opts: StopOptions): Promise<SendOutcome[]>
+  /** Why stop is refused in this raw status although the normalized state would allow it. */
+  stopBlocked?(observed: Observed): string | undefined
   /** True when the observed state says a stop was refused after being accepted (e.g. DLI job_cancel_fail). */
   stopFailed?(observed: Observed): boolean
 }

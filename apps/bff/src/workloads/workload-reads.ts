@@ -1,6 +1,6 @@
 import {
   WORKLOAD_ID_PATTERN, WORKLOAD_KINDS,
-  type ListQuery, type SessionUser, type Workload, type WorkloadDetail, type WorkloadKind, type WorkloadList, type WorkloadOverview,
+  type ListQuery, type Role, type SessionUser, type Workload, type WorkloadDetail, type WorkloadKind, type WorkloadList, type WorkloadOverview,
 } from '@ops-console/contracts'
 import { workloadKey, type WorkloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
@@ -11,17 +11,23 @@ import { applyListQuery } from './list-query.js'
 import { DEFAULT_SOURCE_TIMEOUT_MS, type WorkloadServiceDeps } from './service-deps.js'
 import type { CloudTarget, KindAdapter, Observed } from './types.js'
 
+/** Which actions this user may take on the workload now, and why not. */
+export function availability(deps: WorkloadServiceDeps, o: Observed, role: Role): Workload['actions'] {
+  const adapter = deps.adapters[o.kind]
+  const stopBlocked = adapter.stopBlocked?.(o)
+  return computeActions({
+    state: o.state,
+    role,
+    isProtected: deps.isProtected({ target: o.target, name: o.name }),
+    ...(adapter.deleteUnsupported ? { deleteUnsupported: adapter.deleteUnsupported } : {}),
+    ...(stopBlocked ? { stopBlocked } : {}),
+  })
+}
+
 /** Adds what depends on the viewer: which actions they may take now, and why not. */
 export function present(deps: WorkloadServiceDeps, o: Observed, user: Pick<SessionUser, 'role'>): Workload {
   const { raw: _raw, ...rest } = o
-  const adapter = deps.adapters[o.kind]
-  const actions = computeActions({
-    state: o.state,
-    role: user.role,
-    isProtected: deps.isProtected({ target: o.target, name: o.name }),
-    ...(adapter.deleteUnsupported ? { deleteUnsupported: adapter.deleteUnsupported } : {}),
-  })
-  return { ...rest, actions }
+  return { ...rest, actions: availability(deps, o, user.role) }
 }
 
 /** Resolves (kind, target, id) to its adapter and target, or throws 400/404 before any cloud call. */

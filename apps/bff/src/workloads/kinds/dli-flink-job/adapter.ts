@@ -82,5 +82,7 @@ export const dliFlinkJobAdapter: KindAdapter = {
     if (res.data.is_success === false) throw itemError(res, { jobId: id, ok: false, code: null, message: res.data.message ?? 'delete refused' }, 'deleteJob')
     return res
   },
+  // cloud-api.md §4.3: DLI.15002 when the state does not allow stop/savepoint; savepointing is such a state.
+  stopBlocked: (observed) => (observed.rawStatus === 'job_savepointing' ? 'a savepoint is being written; DLI accepts a stop once it is done' : undefined),
   stopFailed: (observed) => observed.rawStatus === 'job_cancel_fail',
 }
