@@ -3,7 +3,7 @@ import type { ApiError } from '../../../lib/api-error.js'
 import { Button } from '../../../components/ui/button.js'
 import { Field } from '../../../components/ui/field.js'
 import { useLogin } from '../api/use-login.js'
-import { useCountdown } from '../hooks/use-countdown.js'
+import { useCountdown, type Deadline } from '../hooks/use-countdown.js'
 
 function loginErrorText(error: ApiError, secondsLeft: number): string {
   if (error.code === 'RATE_LIMITED') {
@@ -21,7 +21,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (mustChangePassword: boo
   const login = useLogin()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
-  const [lockedUntil, setLockedUntil] = useState<number | null>(null)
+  const [lockedUntil, setLockedUntil] = useState<Deadline | null>(null)
   const secondsLeft = useCountdown(lockedUntil)
 
   const submit = (e: FormEvent) => {
@@ -32,7 +32,10 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (mustChangePassword: boo
       {
         onSuccess: (res) => onSignedIn(Boolean(res.mustChangePassword)),
         onError: (err) => {
-          if (err.retryAfterSeconds) setLockedUntil(Date.now() + err.retryAfterSeconds * 1000)
+          if (err.retryAfterSeconds) {
+            const now = Date.now()
+            setLockedUntil({ until: now + err.retryAfterSeconds * 1000, setAt: now })
+          }
           setPassword('')
         },
       },

@@ -1,0 +1,88 @@
+import type { ActionResult } from '@ops-console/contracts'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { expect, test } from 'vitest'
+import { makeWorkload } from '../../../testing/fixtures.js'
+import { renderWithProviders } from '../../../testing/render.js'
+import { server } from '../../../testing/server.js'
+import { BulkDialog } from './bulk-dialog.js'
+
+test('lists every selected item, marks the ineligible ones as skipped and sends only the eligible', async () => {
+  const a = makeWorkload({ name: 'alpha' })
+  const b = makeWorkload({ name: 'bravo', state: 'stopped', actions: { stop: { allowed: false, reason: 'Already stopped' }, delete: { allowed: true } } })
+  const c = makeWorkload({ name: 'charlie', kind: 'dataarts-job', id: 'charlie' })
+  let sent: unknown
+  server.use(
+    http.post('http://localhost:3000/api/workloads/bulk/stop', async ({ request }) => {
+      sent = await request.json()
+      const results: ActionResult[] = [
+        { ref: { kind: a.kind, target: a.target, id: a.id }, ok: true, auditId: '1', status: 'accepted' },
+        {
+          ref: { kind: c.kind, target: c.target, id: c.id },
+          ok: false,
+          auditId: '2',
+          status: 'failed',
+          error: { code: 'UPSTREAM_REJECTED', message: 'Job is not running', cloudCode: 'DLF.3051', requestId: 'req-77' },
+        },
+      ]
+      return HttpResponse.json({ results })
+    }),
+  )
+  renderWithProviders(<BulkDialog open action="stop" workloads={[a, b, c]} onOpenChange={() => undefined} />)
+
+  const list = screen.getByRole('list', { name: 'Selected workloads' })
+  const items = within(list).getAllByRole('listitem')
+  expect(items).toHaveLength(3)
+  expect(items[1]).toHaveTextContent('bravo')
+  expect(items[1]).toHaveTextContent('Skipped: Already stopped')
+  expect(items[0]).not.toHaveTextContent('Skipped')
+
+  await userEvent.type(screen.getByLabelText(/reason/i), 'drain region')
+  await userEvent.click(screen.getByRole('checkbox', { name: /savepoint/i }))
+  await userEvent.click(screen.getByRole('button', { name: 'Stop 2' }))
+
+  expect(await screen.findByText('1 accepted · 1 failed · 1 skipped')).toBeInTheDocument()
+  expect(sent).toEqual({
+    items: [
+      { kind: a.kind, target: a.target, id: a.id },
+      { kind: c.kind, target: c.target, id: c.id },
+    ],
+    reason: 'drain region',
+    triggerSavepoint: true,
+  })
+  const results = within(screen.getByRole('list', { name: 'Results' })).getAllByRole('listitem')
+  const charlie = results.find((li) => li.textContent?.includes('charlie'))
+  expect(charlie).toHaveTextContent('failed')
+  expect(charlie).toHaveTextContent('DLF.3051')
+  expect(charlie).toHaveTextContent('req-77')
+  expect(results.find((li) => li.textContent?.includes('bravo'))).toHaveTextContent('skipped')
+})
+
+test('when nothing is eligible the confirm button stays disabled', async () => {
+  const no = { allowed: false, reason: 'Requires the operator role' }
+  const w = makeWorkload({ actions: { stop: no, delete: no } })
+  renderWithProviders(<BulkDialog open action="stop" workloads={[w]} onOpenChange={() => undefined} />)
+  await userEvent.type(screen.getByLabelText(/reason/i), 'drain region')
+  expect(screen.getByText('None of the selected workloads can be stopped.')).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Stop 0' })).toBeDisabled()
+})
+
+test('bulk delete needs the confirmation word and sends each name as confirmation', async () => {
+  const a = makeWorkload({ name: 'alpha' })
+  let sent: unknown
+  server.use(
+    http.post('http://localhost:3000/api/workloads/bulk/delete', async ({ request }) => {
+      sent = await request.json()
+      return HttpResponse.json({ results: [{ ref: { kind: a.kind, target: a.target, id: a.id }, ok: true, auditId: '1', status: 'accepted' }] })
+    }),
+  )
+  renderWithProviders(<BulkDialog open action="delete" workloads={[a]} onOpenChange={() => undefined} />)
+  await userEvent.type(screen.getByLabelText(/reason/i), 'cleanup')
+  const confirm = screen.getByRole('button', { name: 'Delete 1' })
+  expect(confirm).toBeDisabled()
+  await userEvent.type(screen.getByLabelText(/type DELETE/i), 'DELETE')
+  await userEvent.click(confirm)
+  expect(await screen.findByText('1 accepted · 0 failed · 0 skipped')).toBeInTheDocument()
+  expect(sent).toEqual({ items: [{ kind: a.kind, target: a.target, id: a.id, confirmName: 'alpha' }], reason: 'cleanup' })
+})
