@@ -12,6 +12,9 @@ import { authorize } from './auth/authorize.js'
 import { authRoutes } from './routes/auth.js'
 import { auditRoutes } from './routes/audit.js'
 import { healthRoutes } from './routes/health.js'
+import { workloadsRoutes } from './routes/workloads.js'
+import { scriptsRoutes } from './routes/scripts.js'
+import { targetsRoutes } from './routes/targets.js'
 
 export const BODY_LIMIT_BYTES = 64 * 1024
 
@@ -34,6 +37,9 @@ function buildApi(deps: AppDeps) {
     .route('/', healthRoutes)
     .route('/api/auth', authRoutes)
     .route('/api/audit', auditRoutes)
+    .route('/api/workloads', workloadsRoutes)
+    .route('/api/scripts', scriptsRoutes)
+    .route('/api/targets', targetsRoutes)
     .get('/api/openapi.json', (c) => c.json(openapi, 200))
 }
 
@@ -42,7 +48,7 @@ export function createApp(deps: AppDeps) {
   const app = buildApi(deps)
   app.onError(onError)
   app.notFound((c) => sendError(c, 'NOT_FOUND', 'not found'))
-  if (deps.config.env === 'production' && deps.config.webDistDir) {
+  if (deps.config.webDistDir) {
     const spa = spaRoutes(deps.config.webDistDir)
     if (spa) app.route('/', spa)
   }

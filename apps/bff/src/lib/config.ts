@@ -44,8 +44,9 @@ export interface BffConfig {
   protectedWorkloads: { target?: string; namePattern: string }[]
   stopWatch: { timeoutMs: number; pollMs: number }
   trustProxy: boolean
-  /** Built SPA served in production when the directory exists. */
+  /** Built SPA, served (with index.html fallback) when the directory exists. */
   webDistDir?: string
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 }
 
 /** Thrown for invalid configuration; the message names every bad key (never a secret value). */
@@ -107,6 +108,7 @@ const EnvSchema = z.object({
   STOP_WATCH_POLL_MS: int(100, 600_000).default(5_000),
   TRUST_PROXY: bool.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
 /** Keys whose value may come from `<KEY>_FILE` (a mounted secret) instead of the environment. */
@@ -178,6 +180,7 @@ function assemble(e: z.infer<typeof EnvSchema> & Record<string, string | undefin
     stopWatch: { timeoutMs: e.STOP_WATCH_TIMEOUT_MS, pollMs: e.STOP_WATCH_POLL_MS },
     trustProxy: e.TRUST_PROXY,
     ...(e.WEB_DIST_DIR ? { webDistDir: e.WEB_DIST_DIR } : {}),
+    logLevel: e.LOG_LEVEL,
   }
 }
 

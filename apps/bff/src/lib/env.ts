@@ -9,3 +9,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
 export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 }
+
+/** CLIs only: a password handed over through the environment instead of stdin (never argv). */
+export function cliPasswordFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.OPS_CONSOLE_PASSWORD || undefined
+}

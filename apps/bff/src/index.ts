@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
+import { serve } from '@hono/node-server'
+import { createApp } from './app.js'
+import { loadConfig } from './lib/env.js'
+import { ConfigError } from './lib/config.js'
+import { createLogger } from './lib/logger.js'
+import { systemClock } from './lib/clock.js'
+import { createShutdown } from './lib/graceful-shutdown.js'
+import { bootstrapAdmin, createPlatform } from './lib/platform.js'
+import { createAppServices } from './workloads/services.js'
+
+const SHUTDOWN_GRACE_MS = 10_000
+
+function readConfig() {
+  try {
+    return loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`)
+      process.exit(1)
+    }
+    throw err
+  }
+}
+
+const config = readConfig()
+// The built SPA next to this bundle (apps/bff/dist → apps/web/dist) unless configured.
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
+if (!config.webDistDir && existsSync(defaultWebDist)) config.webDistDir = defaultWebDist
+const log = createLogger({ level: config.logLevel })
+if (config.demoMode) log.warn('no cloud configured: demo mode, the simulated cloud runs in-process')
+
+const { platform, handle } = await createPlatform(config, log, systemClock)
+await bootstrapAdmin(platform, (text) => process.stdout.write(text))
+const services = createAppServices(platform)
+const app = createApp({ ...platform, services })
+try {
+  await services.reconcile()
+} catch (err) {
+  log.error({ err }, 'start-up reconciliation failed; open intents stay pending')
+}
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  log.info({ port: info.port, host: config.host, publicOrigin: config.publicOrigin, dialect: handle.dialect, demoMode: config.demoMode }, `listening; open ${config.publicOrigin}`)
+})
+
+const shutdown = createShutdown({
+  server,
+  log,
+  graceMs: SHUTDOWN_GRACE_MS,
+  exit: (code) => process.exit(code),
+  cleanup: async () => {
+    await services.close()
+    await handle.close()
+  },
+})
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
+process.once('SIGINT', () => void shutdown('SIGINT'))

@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest'
+import { createLogger } from './logger.js'
+import { createShutdown, type ClosableServer } from './graceful-shutdown.js'
+
+const log = createLogger({ level: 'silent' })
+
+function fakeServer() {
+  let finish: () => void = () => undefined
+  const calls: string[] = []
+  const server: ClosableServer = {
+    close: (cb) => {
+      calls.push('close')
+      finish = () => cb?.()
+    },
+    closeIdleConnections: () => calls.push('closeIdle'),
+    closeAllConnections: () => calls.push('closeAll'),
+  }
+  return { server, calls, finishInFlight: () => finish() }
+}
+
+test('waits for in-flight requests, then cleans up and exits 0', async () => {
+  const { server, calls, finishInFlight } = fakeServer()
+  const exits: number[] = []
+  const shutdown = createShutdown({ server, log, graceMs: 5000, exit: (c) => exits.push(c), cleanup: () => Promise.resolve(void calls.push('cleanup')) })
+  const done = shutdown('SIGTERM')
+  await Promise.resolve()
+  expect(calls).toEqual(['close', 'closeIdle'])
+  expect(exits).toEqual([])
+  finishInFlight()
+  await done
+  expect(calls).toEqual(['close', 'closeIdle', 'cleanup'])
+  expect(exits).toEqual([0])
+  await shutdown('SIGTERM') // a second signal does not start a second shutdown
+  expect(exits).toEqual([0])
+})
+
+test('cuts connections and exits 1 when the grace period runs out', async () => {
+  const { server, calls } = fakeServer()
+  const exits: number[] = []
+  void createShutdown({ server, log, graceMs: 20, exit: (c) => exits.push(c), cleanup: () => Promise.resolve() })('SIGTERM')
+  await new Promise((r) => setTimeout(r, 60))
+  expect(calls).toContain('closeAll')
+  expect(exits).toEqual([1])
+})
