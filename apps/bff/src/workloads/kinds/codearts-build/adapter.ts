@@ -99,7 +99,8 @@ export const codeArtsBuildAdapter: KindAdapter = {
     if (!rec) return null
     const [runningBuildNo, info] = await Promise.all([runningBuild(target, ref.jobId, opts), target.client.codearts.getJobInfo(ref.jobId, opts)])
     const jobName = typeof info.data.job_name === 'string' ? info.data.job_name : ref.jobId
-    const owner = typeof info.data.job_creator === 'string' ? info.data.job_creator : null
+    const creator = info.data.job_creator ?? info.data.creator
+    const owner = typeof creator === 'string' ? creator : null
     return observe(target, { jobId: ref.jobId, jobName, owner, codeartsProjectId: null, runningBuildNo }, rec)
   },
   async stop(target, id): Promise<CloudResult<StopBuildResult>> {
