@@ -39,9 +39,8 @@ test('success reports whether a password change is required', async () => {
   server.use(
     http.post(LOGIN, async ({ request }) => {
       body = await request.json()
-      return HttpResponse.json({ user: { username: 'bob', displayName: 'Bob', role: 'operator', authMethod: 'local' }, mustChangePassword: true })
+      return HttpResponse.json({ user: { username: 'bob', displayName: 'Bob', role: 'operator', authMethod: 'local' }, demoMode: false, oidc: false, mustChangePassword: true })
     }),
-    http.get('http://localhost:3000/api/auth/me', () => HttpResponse.json({ user: null, demoMode: false, oidc: false, mustChangePassword: false })),
   )
   const onSignedIn = vi.fn()
   renderWithProviders(<LoginForm onSignedIn={onSignedIn} />)

@@ -1,5 +1,5 @@
+import { ScriptInstanceResult } from '@ops-console/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 import { api, seg, unwrap } from '../../../lib/api-client.js'
 import { scriptKeys } from './script-queries.js'
 
@@ -10,14 +10,11 @@ export interface ExecuteVariables {
   reason: string
 }
 
-/** The response shape is not pinned down in the API table; an instance id is shown when present. */
-const ExecuteResponse = z.looseObject({ instanceId: z.string().optional(), id: z.string().optional() })
-
 export function useExecuteScript() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ target, scriptName, params, reason }: ExecuteVariables) =>
-      unwrap(api.post(`/scripts/${seg(target)}/${seg(scriptName)}/execute`, { params, reason }), ExecuteResponse),
+      unwrap(api.post(`/scripts/${seg(target)}/${seg(scriptName)}/execute`, { params, reason }), ScriptInstanceResult),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: scriptKeys.all }), queryClient.invalidateQueries({ queryKey: ['workloads'] })]),
   })
 }

@@ -1,3 +1,4 @@
+import { ScriptInstanceResult } from '@ops-console/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../../../lib/api-client.js'
 import { scriptKeys } from './script-queries.js'
@@ -11,7 +12,7 @@ export interface RegisterVariables {
 export function useRegisterInstance() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: RegisterVariables) => unwrap(api.post('/scripts/instances', body)),
+    mutationFn: (body: RegisterVariables) => unwrap(api.post('/scripts/instances', body), ScriptInstanceResult),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: scriptKeys.all }), queryClient.invalidateQueries({ queryKey: ['workloads'] })]),
   })
 }

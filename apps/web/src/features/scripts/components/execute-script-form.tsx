@@ -39,7 +39,7 @@ export function ExecuteScriptForm({ disabledReason }: { disabledReason?: string 
       {execute.error ? <ErrorPanel title="Execution failed" error={execute.error} /> : null}
       {execute.data ? (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
-          Started{execute.data.instanceId ?? execute.data.id ? `: instance ${execute.data.instanceId ?? execute.data.id}` : ''}.
+          Started instance {execute.data.instance.instanceId} of {execute.data.instance.scriptName}.
         </p>
       ) : null}
       <Button type="submit" variant="primary" disabled={!ready}>

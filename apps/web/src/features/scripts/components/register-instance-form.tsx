@@ -33,7 +33,7 @@ export function RegisterInstanceForm({ disabledReason }: { disabledReason?: stri
       {register.error ? <ErrorPanel title="Registration failed" error={register.error} /> : null}
       {register.isSuccess ? (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
-          Instance registered.
+          Instance {register.data?.instance.instanceId} registered.
         </p>
       ) : null}
       <Button type="submit" variant="primary" disabled={!ready}>

@@ -1,6 +1,5 @@
-import { ActionResult, Workload, WorkloadKind, WorkloadList, type ListQuery } from '@ops-console/contracts'
+import { WorkloadDetail, WorkloadKind, WorkloadList, type ListQuery } from '@ops-console/contracts'
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
 import { api, seg, unwrap } from '../../../lib/api-client.js'
 
 export type ListScope = WorkloadKind | 'all'
@@ -8,11 +7,6 @@ export type ListParams = Pick<ListQuery, 'state' | 'target' | 'q' | 'sort'>
 
 /** Lists are loaded whole (the table virtualises), up to the BFF's ceiling. */
 export const LIST_LIMIT = 20_000
-
-export const WorkloadDetail = z.object({ workload: Workload, raw: z.unknown() })
-export type WorkloadDetail = z.infer<typeof WorkloadDetail>
-
-export const BulkResults = z.object({ results: z.array(ActionResult) })
 
 export interface WorkloadRefLike {
   kind: WorkloadKind

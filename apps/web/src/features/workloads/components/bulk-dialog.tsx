@@ -77,7 +77,9 @@ function BulkForm({ action, workloads, onSubmitted }: { action: WorkloadAction; 
         onSuccess: (res) => {
           const byKey = new Map(eligible.map((w) => [`${w.kind}/${w.target}/${w.id}`, w.name]))
           const accepted = res.results.filter((r) => r.status === 'accepted')
-          watch(accepted.map((r) => ({ ref: r.ref, action, name: byKey.get(`${r.ref.kind}/${r.ref.target}/${r.ref.id}`) ?? r.ref.id })))
+          watch(
+            accepted.map((r) => ({ ref: r.ref, action, name: byKey.get(`${r.ref.kind}/${r.ref.target}/${r.ref.id}`) ?? r.ref.id, intentAt: r.workload?.lastAction?.at })),
+          )
           onSubmitted?.()
         },
       },

@@ -53,7 +53,7 @@ function DeleteForm({ workload, onDone }: { workload: Workload; onDone: () => vo
       {
         onSuccess: (result) => {
           if (result.status !== 'accepted') return
-          watch([{ ref, action: 'delete', name: workload.name }])
+          watch([{ ref, action: 'delete', name: workload.name, intentAt: result.workload?.lastAction?.at }])
           onDone()
         },
       },

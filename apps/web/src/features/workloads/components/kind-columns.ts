@@ -11,26 +11,26 @@ export interface ExtraColumn {
 export const KIND_COLUMNS: Record<ListScope, ExtraColumn[]> = {
   all: [],
   'dataarts-job': [
-    { label: 'Job type', keys: ['jobType', 'job_type'] },
-    { label: 'Last instance', keys: ['lastInstanceStatus', 'instanceStatus', 'lastInstanceId', 'instanceId'] },
+    { label: 'Job type', keys: ['jobType'] },
+    { label: 'Last instance', keys: ['lastInstanceStatus'] },
+    { label: 'Priority', keys: ['priority'] },
   ],
   'dataarts-script-instance': [
-    { label: 'Script', keys: ['scriptName', 'script_name'] },
-    { label: 'Instance', keys: ['instanceId', 'instance_id'] },
+    { label: 'Script', keys: ['scriptName'] },
+    { label: 'Instance', keys: ['instanceId'] },
   ],
   'codearts-build': [
-    { label: 'Project', keys: ['projectName', 'projectId', 'project_id'] },
-    { label: 'Build #', keys: ['buildNo', 'buildNumber', 'build_no'] },
-    { label: 'Branch', keys: ['branch', 'scmBranch'] },
+    { label: 'Build job', keys: ['jobName', 'jobId'] },
+    { label: 'Build #', keys: ['buildNo'] },
   ],
   'dli-flink-job': [
-    { label: 'Queue', keys: ['queueName', 'queue', 'queue_name'] },
-    { label: 'Job type', keys: ['jobType', 'job_type'] },
-    { label: 'Savepoint', keys: ['hasSavepoint', 'has_savepoint'] },
+    { label: 'Queue', keys: ['queue'] },
+    { label: 'Job type', keys: ['jobType'] },
+    { label: 'Savepoint', keys: ['hasSavepoint'] },
   ],
   'modelarts-processor-version': [
-    { label: 'Task', keys: ['taskName', 'task_name', 'taskId'] },
-    { label: 'Version', keys: ['versionName', 'version_name', 'versionId'] },
+    { label: 'Task', keys: ['taskName', 'taskId'] },
+    { label: 'Version', keys: ['versionName'] },
   ],
 }
 

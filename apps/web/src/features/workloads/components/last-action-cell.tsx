@@ -1,5 +1,6 @@
 import type { LastAction } from '@ops-console/contracts'
 import { formatAgo, formatDateTime } from '../../../lib/format.js'
+import { notConfirmed as isNotConfirmed } from '../hooks/outcome.js'
 
 const VERB: Record<LastAction['action'], string> = { stop: 'Stopped', delete: 'Deleted' }
 
@@ -7,12 +8,12 @@ const VERB: Record<LastAction['action'], string> = { stop: 'Stopped', delete: 'D
 export function LastActionCell({ last, now }: { last: LastAction | null | undefined; now: number }) {
   if (!last) return <span className="text-slate-400">—</span>
   const at = Date.parse(last.at)
-  const notConfirmed = last.outcome ? /not.?confirmed/i.test(last.outcome) : false
+  const notConfirmed = isNotConfirmed(last.outcome)
   return (
     <div className="min-w-0 text-xs" title={`${VERB[last.action]} by ${last.actor} at ${formatDateTime(last.at)}: ${last.reason}`}>
       <div className="truncate">
         {VERB[last.action]} by <span className="font-medium">{last.actor}</span> · {Number.isNaN(at) ? last.at : formatAgo(at, now)}
-        {notConfirmed ? <span className="ml-1 font-medium text-amber-700 dark:text-amber-300">(stop not confirmed)</span> : null}
+        {notConfirmed ? <span className="ml-1 font-medium text-amber-700 dark:text-amber-300">({last.action} not confirmed)</span> : null}
         {last.outcome === 'failure' ? <span className="ml-1 font-medium text-red-700 dark:text-red-300">(failed)</span> : null}
       </div>
       <div className="truncate text-slate-500 dark:text-slate-400">“{last.reason}”</div>

@@ -52,7 +52,7 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
       {
         onSuccess: (result) => {
           if (result.status !== 'accepted') return
-          watch([{ ref, action: 'stop', name: workload.name }])
+          watch([{ ref, action: 'stop', name: workload.name, intentAt: result.workload?.lastAction?.at }])
           onDone()
         },
       },

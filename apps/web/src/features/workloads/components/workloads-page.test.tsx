@@ -18,7 +18,7 @@ function serveList(getItems: () => Workload[], seen: URL[] = []) {
     return HttpResponse.json({ items, total: items.length, sources: [makeSource({ count: items.length })] })
   }
   server.use(
-    http.get(`${BASE}/targets`, () => HttpResponse.json([{ name: 'prod-eu', region: 'eu-west-101' }])),
+    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: ['dli-flink-job'] }], demoMode: true })),
     http.get(`${BASE}/workloads`, list),
     http.get(`${BASE}/workloads/:kind`, list),
   )
@@ -91,7 +91,7 @@ test('after a stop the row shows "stopping…", then a toast reports the outcome
 
 test('a failed list request shows an error state with a retry', async () => {
   server.use(
-    http.get(`${BASE}/targets`, () => HttpResponse.json([])),
+    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [], demoMode: false })),
     http.get(`${BASE}/workloads`, () => HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'Not allowed', requestId: 'rq-1' } }, { status: 403 })),
   )
   renderWithProviders(<WorkloadsPage scope="all" search={{}} onSearchChange={() => undefined} />)

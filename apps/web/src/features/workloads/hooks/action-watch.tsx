@@ -13,6 +13,7 @@ interface WatchEntry {
   action: WorkloadAction
   name: string
   since: number
+  intentAt?: string | undefined
 }
 interface ActionWatch {
   watch: (entries: Omit<WatchEntry, 'since'>[]) => void
@@ -33,7 +34,7 @@ function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) 
   const { data, error, dataUpdatedAt, errorUpdatedAt } = detail
   useEffect(() => {
     if (!dataUpdatedAt && !errorUpdatedAt) return
-    const outcome = evaluateOutcome(entry.action, entry.name, data?.workload, error, Date.now() - entry.since)
+    const outcome = evaluateOutcome(entry.action, entry.name, data?.workload, error, Date.now() - entry.since, entry.intentAt)
     if (!outcome.done) return
     notify({ tone: outcome.tone, title: outcome.title, ...(outcome.body ? { body: outcome.body } : {}) })
     onDone(refKey(entry.ref))
