@@ -29,13 +29,14 @@ export interface Harness {
  * In-process world: a manual-clock simulator, the platform's real ledger on a fresh SQLite
  * database, and the workloads services wired like production (no ports).
  */
-export async function createHarness(opts: { sim?: SimOptions; config?: Partial<BffConfig>; sleep?: (ms: number) => Promise<void> } = {}): Promise<Harness> {
+export async function createHarness(opts: { sim?: SimOptions; config?: Partial<BffConfig>; sleep?: (ms: number) => Promise<void>; sourceTimeoutMs?: number; clientTimeoutMs?: number } = {}): Promise<Harness> {
   const sim = createCloudSim({ clock: 'manual', stopFailureRate: 0, ...opts.sim })
   const ctx = await createTestContext({ config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config } })
   // No retries and short timeouts keep fault tests fast and make every upstream request countable.
   const services = createAppServices(ctx.deps, {
     sim,
-    clientOverrides: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 2_000 },
+    clientOverrides: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: opts.clientTimeoutMs ?? 2_000 },
+    ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
     sleep:
       opts.sleep ??
       ((ms) => {
