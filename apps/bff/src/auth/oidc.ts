@@ -35,7 +35,8 @@ export function createOidcService(cfg: OidcConfig, db: Kysely<Database>, clock: 
     // Plain http is accepted for loopback issuers only (config validation refuses it elsewhere).
     const insecure = !cfg.issuer.startsWith('https://') && LOOPBACK.has(new URL(cfg.issuer).hostname)
     discovered ??= client
-      .discovery(new URL(cfg.issuer), cfg.clientId, cfg.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined)
+      // client_secret_basic: the registration default (RFC 7591) that every IdP supports.
+      .discovery(new URL(cfg.issuer), cfg.clientId, undefined, client.ClientSecretBasic(cfg.clientSecret), insecure ? { execute: [client.allowInsecureRequests] } : undefined)
       .catch((err: unknown) => {
         discovered = null // retry discovery on the next login
         throw err
