@@ -1,3 +1,5 @@
+import type { JsonValue } from '../json.js'
+import { parseLossless, RawNumber, toJson } from '../json.js'
 import type { SimRequestRecord } from '../types.js'
 
 const MAX_RECORDS = 5000
@@ -6,12 +8,15 @@ const EXCERPT_CHARS = 500
 const SECRET_KEY = /pass(word)?|secret|^sk$|token|authorization|signature/i
 
 /** Recursively masks secret-looking members of a parsed JSON body. */
-function redact(value: unknown): unknown {
+function redact(value: JsonValue): JsonValue {
   if (Array.isArray(value)) return value.map(redact)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) && (typeof v === 'string' || typeof v === 'number') ? '***' : redact(v)]),
-    )
+  if (value && typeof value === 'object' && !(value instanceof RawNumber)) {
+    const out: Record<string, JsonValue> = {}
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue
+      out[k] = SECRET_KEY.test(k) && (typeof v === 'string' || typeof v === 'number') ? '***' : redact(v)
+    }
+    return out
   }
   return value
 }
@@ -21,7 +26,8 @@ export function safeExcerpt(body: string): string {
   if (body === '') return ''
   let text: string
   try {
-    text = JSON.stringify(redact(JSON.parse(body)))
+    // Lossless, so long ids in the excerpt are exactly what the client sent.
+    text = toJson(redact(parseLossless(body)))
   } catch {
     text = body.replace(/((?:pass(?:word)?|secret|token|sk)["']?\s*[:=]\s*["']?)[^"'&\s,}]*/gi, '$1***')
   }
