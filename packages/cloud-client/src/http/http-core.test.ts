@@ -172,3 +172,12 @@ test('onRequest sees every attempt but no headers, query or body', async () => {
   expect(infos.map((i) => [i.attempt, i.status])).toEqual([[1, 500], [2, 200]])
   expect(JSON.stringify(infos)).not.toMatch(/SECRET|secret/)
 })
+
+test('network error messages carry only an error code, never transport text that could quote headers', async () => {
+  const leaky = new TypeError('Headers.append: "SDK-HMAC-SHA256 Access=AK secret" is an invalid header value')
+  const reset = new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) })
+  const first = await failure(core(fakeFetch(() => Promise.reject(leaky))).request(post))
+  expect(first.message).toBe('Network error: TypeError')
+  const second = await failure(core(fakeFetch(() => Promise.reject(reset))).request(post))
+  expect(second.message).toBe('Network error: ECONNRESET')
+})

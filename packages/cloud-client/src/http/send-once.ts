@@ -58,8 +58,7 @@ export async function sendOnce<S extends z.ZodType, U>(
   } catch (cause) {
     if (timeout.aborted) return fail({ kind: 'timeout', message: `No response within ${prep.timeoutMs} ms`, retryable: true })
     if (spec.call?.signal?.aborted) return fail({ kind: 'network', message: 'Request aborted by the caller' })
-    const reason = cause instanceof Error ? cause.message : 'unknown error'
-    return fail({ kind: 'network', message: `Network error: ${reason}`, retryable: true })
+    return fail({ kind: 'network', message: `Network error: ${networkReason(cause)}`, retryable: true })
   }
 
   const status = response.status
@@ -104,4 +103,15 @@ export async function sendOnce<S extends z.ZodType, U>(
   }
   const data = spec.transform ? spec.transform(parsed.data, response.headers) : (parsed.data as U)
   return { ok: true, result: { data, status, requestId }, durationMs: elapsed() }
+}
+
+/**
+ * Only an error code or class name: transport messages can quote header values (tokens,
+ * signatures), which must never reach a CloudError.
+ */
+function networkReason(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: unknown } } | null)?.cause
+  const code = (cause as { code?: unknown } | null)?.code ?? inner?.code
+  if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code
+  return cause instanceof Error ? cause.name : 'unknown error'
 }
