@@ -29,7 +29,7 @@ test('bulk stop: DLI jobs share one batch call, each item keeps its own intent a
   const intents = (await auditTrail(h)).filter((r) => r.type === 'intent')
   expect(intents.map((r) => r.body.workloadId)).toEqual([dli[0]?.id, dli[1]?.id, ma?.id])
   for (const r of results.filter((x) => x.status === 'accepted')) {
-    expect((await outcomesOf(h, r.auditId ?? '')).map((o) => [o.source, o.outcome].join(":"))).toEqual(['request:success', 'watcher:success'])
+    expect((await outcomesOf(h, r.auditId ?? '')).map((o) => [o.source, o.outcome].join(':'))).toEqual(['request:success', 'watcher:success'])
   }
   await h.close()
 })
