@@ -29,7 +29,10 @@ export async function startOidcProvider(redirectUri: string): Promise<{ issuer: 
       return { accountId: sub, claims: () => ({ sub, preferred_username: sub, name: acct.name, groups: acct.groups, email: `${sub}@example.test` }) }
     },
   })
-  server.on('request', provider.callback())
+  const handle = provider.callback()
+  server.on('request', (req, res) => {
+    void handle(req, res)
+  })
   return {
     issuer,
     close: () =>
