@@ -11,6 +11,9 @@ import { sessionCookieName } from './session-cookie.js'
  * Local accounts are re-read so role changes, disabling and must-change take effect at once.
  */
 export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const path = c.req.path
+  // Outside /api everything is public (health probes, SPA assets): skip the session lookup.
+  if (path !== '/api' && !path.startsWith('/api/')) return next()
   const { sessions, users, config } = c.var.deps
   const sid = getCookie(c, sessionCookieName(config))
   let mustChange = false
@@ -33,8 +36,6 @@ export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   c.set('mustChangePassword', mustChange)
 
-  const path = c.req.path
-  if (path !== '/api' && !path.startsWith('/api/')) return next()
   const rule = findRule(c.req.method, path)
   const user = c.get('user')
   if (rule?.access === 'public') return next()
