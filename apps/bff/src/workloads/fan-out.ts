@@ -48,16 +48,26 @@ async function readSource(target: CloudTarget, kind: WorkloadKind, adapters: Ada
   }
 }
 
+export interface FanOutOptions {
+  timeoutMs: number
+  now: () => Date
+}
+
 /**
  * Lists every (target, kind) source in parallel. Each source has its own deadline, and a failing
- * source becomes a SourceStatus with ok:false instead of failing the whole page.
+ * source becomes a SourceStatus with ok:false instead of failing the whole page. Reads of the same
+ * source that overlap in time (the overview and a list opened together) share one upstream fetch.
  */
-export async function fanOut(
-  targets: readonly CloudTarget[],
-  kinds: readonly WorkloadKind[],
-  adapters: AdapterRegistry,
-  opts: { timeoutMs: number; now: () => Date },
-): Promise<SourceResult[]> {
-  const jobs = targets.flatMap((t) => kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => readSource(t, k, adapters, opts.timeoutMs, opts.now)))
-  return Promise.all(jobs)
+export function createFanOut(adapters: AdapterRegistry, opts: FanOutOptions) {
+  const inFlight = new Map<string, Promise<SourceResult>>()
+  const read = (target: CloudTarget, kind: WorkloadKind): Promise<SourceResult> => {
+    const key = `${target.name}|${kind}`
+    const running = inFlight.get(key)
+    if (running) return running
+    const started = readSource(target, kind, adapters, opts.timeoutMs, opts.now).finally(() => inFlight.delete(key))
+    inFlight.set(key, started)
+    return started
+  }
+  return (targets: readonly CloudTarget[], kinds: readonly WorkloadKind[]): Promise<SourceResult[]> =>
+    Promise.all(targets.flatMap((t) => kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => read(t, k))))
 }

@@ -6,7 +6,7 @@ import { workloadKey, type WorkloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
 import { computeActions } from './actions.js'
 import { upstreamAppError } from './cloud-errors.js'
-import { fanOut } from './fan-out.js'
+import { createFanOut } from './fan-out.js'
 import { applyListQuery } from './list-query.js'
 import { DEFAULT_SOURCE_TIMEOUT_MS, type WorkloadServiceDeps } from './service-deps.js'
 import type { CloudTarget, KindAdapter, Observed } from './types.js'
@@ -62,11 +62,8 @@ async function withLastActions(deps: WorkloadServiceDeps, items: Workload[]): Pr
 }
 
 export function createWorkloadReads(deps: WorkloadServiceDeps) {
-  const fan = (kinds: readonly WorkloadKind[], target?: string) =>
-    fanOut(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds, deps.adapters, {
-      timeoutMs: deps.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS,
-      now: () => deps.clock.now(),
-    })
+  const fanOut = createFanOut(deps.adapters, { timeoutMs: deps.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS, now: () => deps.clock.now() })
+  const fan = (kinds: readonly WorkloadKind[], target?: string) => fanOut(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
 
   return {
     /** Merged, filtered, sorted page over every source of `kind` ('all' = every kind). */
