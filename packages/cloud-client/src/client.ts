@@ -14,6 +14,7 @@ import { DEFAULT_RETRY } from './http/retry-policy.js'
 import { createIamClient, type IamClient } from './iam/iam-client.js'
 import type { PasswordCredentials } from './iam/token-request.js'
 import { createModelArtsClient, type ModelArtsClient } from './modelarts/modelarts-client.js'
+import { createResilienceRegistry, type ResilienceRegistry } from './resilience/resilience-registry.js'
 import type { FetchLike, OnRequestHook, RetryOptions } from './types.js'
 
 export type CloudCredentials = AkSkCredentials | PasswordCredentials
@@ -40,6 +41,11 @@ export interface CloudClientOptions {
   codeartsStopRoute?: 'auto' | CodeArtsStopRoute
   /** Share one token cache between clients of the same project (password credentials only). */
   tokenProvider?: TokenProvider
+  /**
+   * Circuit breakers and bulkheads per (service, base URL). Pass one registry to every client of
+   * the process so they share them; default: a registry of this client's own.
+   */
+  resilience?: ResilienceRegistry
   /** Metrics hook, called once per HTTP attempt; receives no secrets. */
   onRequest?: OnRequestHook
   /** Clock for signatures and token expiry (tests). */
@@ -58,6 +64,8 @@ export interface CloudClient {
   readonly modelarts: ModelArtsClient
   /** The token provider in use (password credentials), e.g. to share with another client. */
   readonly tokenProvider: TokenProvider | null
+  /** The breakers and bulkheads in use, e.g. for `resilience.snapshot()` in a health report. */
+  readonly resilience: ResilienceRegistry
 }
 
 /**
@@ -71,7 +79,8 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     throw new CloudError({ service: 'iam', operation: 'createCloudClient', kind: 'config', message: 'Invalid projectId' })
   }
   const fetch = options.fetch ?? defaultFetch()
-  const common = { fetch, timeoutMs: options.timeoutMs ?? 15_000, retry: options.retry ?? DEFAULT_RETRY, now, ...(options.onRequest ? { onRequest: options.onRequest } : {}) }
+  const resilience = options.resilience ?? createResilienceRegistry()
+  const common = { fetch, resilience, timeoutMs: options.timeoutMs ?? 15_000, retry: options.retry ?? DEFAULT_RETRY, now, ...(options.onRequest ? { onRequest: options.onRequest } : {}) }
   const baseUrl = (service: ServiceName) => resolveBaseUrl(service, options.region, options.endpoints?.[service], policy)
   const bases = { iam: baseUrl('iam'), dataarts: baseUrl('dataarts'), codearts: baseUrl('codearts'), dli: baseUrl('dli'), modelarts: baseUrl('modelarts') }
   const anonymousIam = createHttpCore({ ...common, service: 'iam', baseUrl: bases.iam, auth: null })
@@ -92,6 +101,7 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     region: options.region,
     projectId: options.projectId,
     tokenProvider,
+    resilience,
     iam: rejectInsteadOfThrow(createIamClient(ctx('iam'), anonymousIam)),
     dataarts: rejectInsteadOfThrow(createDataArtsClient(ctx('dataarts', options.workspace ? { workspace: options.workspace } : undefined))),
     codearts: rejectInsteadOfThrow(createCodeArtsClient(ctx('codearts'), options.codeartsStopRoute ?? 'auto')),

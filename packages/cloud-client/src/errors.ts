@@ -1,8 +1,12 @@
 /** Names of the five cloud services this package talks to. */
 export type ServiceName = 'iam' | 'dataarts' | 'codearts' | 'dli' | 'modelarts'
 
-/** Why a call failed: an HTTP error answer, no answer in time, no answer at all, a 3xx, an unreadable body, or bad local setup/input. */
-export type CloudErrorKind = 'http' | 'timeout' | 'network' | 'redirect' | 'parse' | 'config'
+/**
+ * Why a call failed: an HTTP error answer, no answer in time, no answer at all, a 3xx, an
+ * unreadable body, bad local setup/input, or a local refusal to send because the service is
+ * failing (`circuit-open`) or already has too many calls in flight (`bulkhead-full`).
+ */
+export type CloudErrorKind = 'http' | 'timeout' | 'network' | 'redirect' | 'parse' | 'config' | 'circuit-open' | 'bulkhead-full'
 
 export interface CloudErrorInit {
   service: ServiceName
@@ -46,6 +50,14 @@ export class CloudError extends Error {
 
 export function isCloudError(value: unknown): value is CloudError {
   return value instanceof CloudError
+}
+
+/**
+ * True when the client refused the call before sending anything (bad input, open circuit, full
+ * bulkhead): a mutation that failed this way certainly did not happen upstream.
+ */
+export function wasNeverSent(error: CloudError): boolean {
+  return error.kind === 'config' || error.kind === 'circuit-open' || error.kind === 'bulkhead-full'
 }
 
 /** A 'config' error: invalid options or caller input, detected before anything is sent. */

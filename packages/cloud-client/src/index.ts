@@ -1,6 +1,9 @@
 // Public API of @ops-console/cloud-client — the only code in ops-console that talks to Huawei Cloud.
 export { createCloudClient, type CloudClient, type CloudClientOptions, type CloudCredentials } from './client.js'
-export { CloudError, isCloudError, type CloudErrorKind, type ServiceName } from './errors.js'
+export { CloudError, isCloudError, wasNeverSent, type CloudErrorKind, type ServiceName } from './errors.js'
+export { createResilienceRegistry, type ResilienceRegistry, type ResilienceOptions, type EndpointHealth } from './resilience/resilience-registry.js'
+export { DEFAULT_BREAKER, type BreakerOptions, type BreakerState } from './resilience/circuit-breaker.js'
+export { DEFAULT_BULKHEAD, type BulkheadOptions } from './resilience/bulkhead.js'
 export type { CloudResult, FetchLike, RetryOptions, RequestInfo, OnRequestHook, CallOptions } from './types.js'
 export type { EndpointOverrides } from './endpoints.js'
 export { defaultHost } from './endpoints.js'

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { AuthProvider } from '../auth/auth-provider.js'
-import type { ServiceName } from '../errors.js'
+import type { CloudError, ServiceName } from '../errors.js'
+import { verdictOf, type ResilienceRegistry } from '../resilience/resilience-registry.js'
 import { stringifyJson } from '../json/lossless-stringify.js'
 import type { CloudResult, FetchLike, OnRequestHook, RetryOptions } from '../types.js'
 import { sendOnce, type AttemptOutcome } from './send-once.js'
@@ -17,6 +18,8 @@ export interface HttpCoreOptions {
   /** Headers on every request of this service (e.g. DataArts `workspace`). */
   headers?: Record<string, string>
   onRequest?: OnRequestHook
+  /** Circuit breaker and bulkhead for (service, baseUrl); none when absent. */
+  resilience?: ResilienceRegistry
   sleep?: (ms: number) => Promise<void>
   random?: () => number
   now?: () => number
@@ -40,6 +43,7 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
   const sleep = options.sleep ?? defaultSleep
   const random = options.random ?? Math.random
   const now = options.now ?? Date.now
+  const guard = options.resilience?.guard(options.service, options.baseUrl)
 
   async function request<S extends z.ZodType, U>(spec: RequestSpec<S, U>): Promise<CloudResult<U>> {
     const started = performance.now()
@@ -51,28 +55,48 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
     let refreshed = false
     let attempt = 0
     let retries = 0
+    // The error a GET is being retried for: if the breaker refuses the next attempt, it is the better answer.
+    let retrying: CloudError | null = null
+
+    /** One attempt under the breaker and bulkhead, entered before authorising so a refused call fetches no token either. */
+    const attemptOnce = async () => {
+      const permit = guard
+        ? await guard.enter(spec.operation, spec.call?.signal).catch((refusal: unknown) => {
+            throw retrying ?? refusal
+          })
+        : null
+      try {
+        const auth = options.auth ? await options.auth.authorize({ method: spec.method, url, headers: baseHeaders, ...(body !== undefined ? { body } : {}) }) : undefined
+        const outcome: AttemptOutcome<U> = await sendOnce(options, spec, {
+          url,
+          headers: { ...baseHeaders, ...auth?.headers },
+          body,
+          timeoutMs: spec.call?.timeoutMs ?? options.timeoutMs,
+          now,
+        })
+        permit?.finish(verdictOf(outcome.ok ? null : outcome.error, spec.call?.signal?.aborted === true))
+        return { outcome, credentialId: auth?.credentialId }
+      } finally {
+        permit?.finish('ignore') // no-op after the verdict above; releases the slot when authorize throws
+      }
+    }
 
     for (;;) {
       attempt++
-      const auth = options.auth ? await options.auth.authorize({ method: spec.method, url, headers: baseHeaders, ...(body !== undefined ? { body } : {}) }) : undefined
-      const outcome: AttemptOutcome<U> = await sendOnce(options, spec, {
-        url,
-        headers: { ...baseHeaders, ...auth?.headers },
-        body,
-        timeoutMs: spec.call?.timeoutMs ?? options.timeoutMs,
-        now,
-      })
+      const { outcome, credentialId } = await attemptOnce()
       report(spec, url, attempt, outcome)
       if (outcome.ok) return { ...outcome.result, durationMs: Math.round(performance.now() - started) }
 
       const error = outcome.error
       if (error.status === 401 && !refreshed && options.auth?.refreshAfterUnauthorized) {
         refreshed = true
-        if (await options.auth.refreshAfterUnauthorized(auth?.credentialId)) continue
+        retrying = null
+        if (await options.auth.refreshAfterUnauthorized(credentialId)) continue
       }
       if (!error.retryable || retries + 1 >= maxAttempts || spec.call?.signal?.aborted) throw error
       // A Retry-After longer than we are willing to wait goes back to the caller (error.retryAfterMs).
       if (error.retryAfterMs !== undefined && error.retryAfterMs > options.retry.maxDelayMs) throw error
+      retrying = error
       await sleep(error.retryAfterMs ?? backoffDelay(retries, options.retry, random))
       retries++
     }

@@ -1,10 +1,12 @@
 import { createCloudSim } from '@ops-console/cloud-sim'
 import { expect, test } from 'vitest'
 import { createCloudClient } from '../../src/client.js'
+import { createResilienceRegistry } from '../../src/resilience/resilience-registry.js'
 import { cloudError, HOUR, requestsTo, simSetup } from './sim-harness.js'
 
 test('password auth: 1,000 concurrent cold calls need exactly one IAM token request', async () => {
-  const { sim, client } = simSetup('password')
+  // A bulkhead wide enough for the burst: this test is about the token single-flight, not load shedding.
+  const { sim, client } = simSetup('password', { resilience: createResilienceRegistry({ bulkhead: { maxConcurrent: 1000 } }) })
   const results = await Promise.all(Array.from({ length: 1000 }, () => client.modelarts.listTasks({ limit: 1 })))
   expect(results.every((r) => r.status === 200)).toBe(true)
   expect(requestsTo(sim, 'iam', 'POST', '/v3/auth/tokens')).toHaveLength(1)
