@@ -1,10 +1,11 @@
 import { WORKLOAD_KINDS } from '@ops-console/contracts'
-import { Link } from '@tanstack/react-router'
+import { Link, useRouterState } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { KIND_LABELS } from '../lib/format.js'
 
 const linkClass = 'block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-200/70 dark:text-slate-300 dark:hover:bg-slate-800'
-const activeProps = { className: 'bg-teal-50 font-semibold text-teal-900 dark:bg-teal-950 dark:text-teal-200', 'aria-current': 'page' as const }
+const activeClass = 'bg-teal-50 font-semibold text-teal-900 dark:bg-teal-950 dark:text-teal-200'
+const activeProps = { className: activeClass, 'aria-current': 'page' as const }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -16,15 +17,20 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SideNav() {
+  // "Running now" and "All workloads" share a path; which one is current depends on ?state.
+  const location = useRouterState({ select: (s) => s.location })
+  const onList = location.pathname === '/workloads'
+  const running = onList && (location.search as { state?: string }).state === 'active'
+  const current = (on: boolean) => (on ? { className: `${linkClass} ${activeClass}`, 'aria-current': 'page' as const } : { className: linkClass })
   return (
-    <nav aria-label="Main" className="w-56 shrink-0 border-r border-slate-200 p-3 dark:border-slate-800">
+    <nav aria-label="Main" className="w-52 shrink-0 border-r border-slate-200 p-3 dark:border-slate-800">
       <Link to="/" className={linkClass} activeProps={activeProps} activeOptions={{ exact: true }}>
         Overview
       </Link>
-      <Link to="/workloads" search={{ state: 'active' }} className={linkClass} activeProps={activeProps} activeOptions={{ exact: true, includeSearch: true }}>
+      <Link to="/workloads" search={{ state: 'active' }} {...current(running)}>
         Running now
       </Link>
-      <Link to="/workloads" search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ exact: true, includeSearch: false }}>
+      <Link to="/workloads" search={{}} {...current(onList && !running)}>
         All workloads
       </Link>
       <Section title="By kind">
@@ -36,7 +42,7 @@ export function SideNav() {
       </Section>
       <Section title="Operations">
         <Link to="/scripts" className={linkClass} activeProps={activeProps}>
-          Run scripts
+          Scripts
         </Link>
         <Link to="/audit" search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ includeSearch: false }}>
           Audit log

@@ -32,6 +32,14 @@ export function formatDuration(ms: number | null | undefined): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`
 }
 
+/** Compact date-time for table cells: "Nov 25, 14:05". */
+export function formatShortDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return d.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+}
+
 /** "5 s ago", "3 min ago" — for the auto-refresh indicator and relative timestamps. */
 export function formatAgo(fromMs: number, nowMs: number): string {
   const s = Math.max(0, Math.round((nowMs - fromMs) / 1000))

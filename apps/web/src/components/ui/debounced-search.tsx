@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { inputClass } from './field.js'
+import { controlClass } from './field.js'
 
 interface DebouncedSearchProps {
   label: string
@@ -7,10 +7,11 @@ interface DebouncedSearchProps {
   onChange: (v: string | undefined) => void
   placeholder?: string
   delayMs?: number
+  className?: string
 }
 
 /** A search box that reports after a pause in typing (so the URL isn't rewritten per keystroke). */
-export function DebouncedSearch({ label, value, onChange, placeholder, delayMs = 300 }: DebouncedSearchProps) {
+export function DebouncedSearch({ label, value, onChange, placeholder, delayMs = 300, className = 'min-w-48 flex-1' }: DebouncedSearchProps) {
   const [text, setText] = useState(value ?? '')
   const [seen, setSeen] = useState(value)
   // Follow outside changes (Back button, a link) by adjusting state during render, not in an effect.
@@ -24,9 +25,9 @@ export function DebouncedSearch({ label, value, onChange, placeholder, delayMs =
     return () => window.clearTimeout(t)
   }, [text, value, onChange, delayMs])
   return (
-    <label className="min-w-48 flex-1 text-sm">
+    <label className={`text-sm ${className}`}>
       <span className="mb-1 block font-medium">{label}</span>
-      <input type="search" className={inputClass} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} />
+      <input type="search" className={controlClass} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} />
     </label>
   )
 }

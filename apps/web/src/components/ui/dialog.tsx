@@ -30,7 +30,12 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
             className={`fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-slate-200 bg-white p-6 shadow-xl dark:border-slate-700 dark:bg-slate-900 ${wide ? 'max-w-2xl' : 'max-w-lg'}`}
             {...(description ? {} : { 'aria-describedby': undefined })}
           >
-            <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
+            <div className="flex items-start justify-between gap-4">
+              <RadixDialog.Title className="text-lg font-semibold break-words">{title}</RadixDialog.Title>
+              <RadixDialog.Close aria-label="Close" className="-mt-1 -mr-2 rounded-md px-2 py-1 text-lg leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+                <span aria-hidden="true">×</span>
+              </RadixDialog.Close>
+            </div>
             {description ? (
               <RadixDialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-300">{description}</RadixDialog.Description>
             ) : null}

@@ -3,6 +3,9 @@ import type { InputHTMLAttributes, ReactNode, Ref } from 'react'
 export const inputClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 dark:border-slate-600 dark:bg-slate-800'
 
+/** Single-line controls (inputs, selects) share one height so filter rows line up. */
+export const controlClass = `${inputClass} h-10`
+
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string
   hint?: ReactNode
@@ -22,7 +25,7 @@ export function Field({ label, hint, error, id, ...rest }: FieldProps) {
       </label>
       <input
         id={inputId}
-        className={inputClass}
+        className={controlClass}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, errId].filter(Boolean).join(' ') || undefined}
         {...rest}

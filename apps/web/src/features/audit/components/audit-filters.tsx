@@ -1,12 +1,13 @@
 import { AUDIT_ACTIONS, WORKLOAD_KINDS } from '@ops-console/contracts'
 import { useCallback } from 'react'
 import { DebouncedSearch } from '../../../components/ui/debounced-search.js'
-import { inputClass } from '../../../components/ui/field.js'
+import { controlClass } from '../../../components/ui/field.js'
+import { SelectField } from '../../../components/ui/select-field.js'
 import { KIND_SINGULAR } from '../../../lib/format.js'
 import type { AuditFilters } from '../api/audit-search.js'
 
 const OUTCOMES = ['success', 'failure', 'unknown', 'pending'] as const
-const sel = `${inputClass} w-auto`
+const sel = `${controlClass} w-auto`
 
 /** ISO instant ⇄ value of a datetime-local input (local time, minutes). */
 function toLocalInput(iso: string | undefined): string {
@@ -25,47 +26,38 @@ export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onCh
   const setText = useCallback((q: string | undefined) => onChange({ q }), [onChange])
   return (
     <div role="search" className="flex flex-wrap items-end gap-3">
-      <DebouncedSearch label="Actor" value={value.actor} onChange={setActor} />
-      <label className="text-sm">
-        <span className="mb-1 block font-medium">Kind</span>
-        <select className={sel} value={value.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || undefined) as AuditFilters['kind'] })}>
-          <option value="">Any kind</option>
-          {WORKLOAD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_SINGULAR[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-medium">Action</span>
-        <select className={sel} value={value.action ?? ''} onChange={(e) => onChange({ action: (e.target.value || undefined) as AuditFilters['action'] })}>
-          <option value="">Any action</option>
-          {AUDIT_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-medium">Outcome</span>
-        <select className={sel} value={value.outcome ?? ''} onChange={(e) => onChange({ outcome: (e.target.value || undefined) as AuditFilters['outcome'] })}>
-          <option value="">Any outcome</option>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DebouncedSearch label="Actor" className="w-40" value={value.actor} onChange={setActor} />
+      <SelectField label="Kind" value={value.kind ?? ''} onChange={(v) => onChange({ kind: (v || undefined) as AuditFilters['kind'] })}>
+        <option value="">Any kind</option>
+        {WORKLOAD_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_SINGULAR[k]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Action" value={value.action ?? ''} onChange={(v) => onChange({ action: (v || undefined) as AuditFilters['action'] })}>
+        <option value="">Any action</option>
+        {AUDIT_ACTIONS.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Outcome" value={value.outcome ?? ''} onChange={(v) => onChange({ outcome: (v || undefined) as AuditFilters['outcome'] })}>
+        <option value="">Any outcome</option>
+        {OUTCOMES.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </SelectField>
       <label className="text-sm">
         <span className="mb-1 block font-medium">From</span>
-        <input type="datetime-local" className={inputClass} value={toLocalInput(value.from)} onChange={(e) => onChange({ from: fromLocalInput(e.target.value) })} />
+        <input type="datetime-local" className={sel} value={toLocalInput(value.from)} onChange={(e) => onChange({ from: fromLocalInput(e.target.value) })} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">To</span>
-        <input type="datetime-local" className={inputClass} value={toLocalInput(value.to)} onChange={(e) => onChange({ to: fromLocalInput(e.target.value) })} />
+        <input type="datetime-local" className={sel} value={toLocalInput(value.to)} onChange={(e) => onChange({ to: fromLocalInput(e.target.value) })} />
       </label>
       <DebouncedSearch label="Text" placeholder="Reason, workload, request id…" value={value.q} onChange={setText} />
     </div>

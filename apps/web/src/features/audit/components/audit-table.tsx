@@ -9,7 +9,7 @@ export function AuditTable({ items, onOpen }: { items: AuditEntry[]; onOpen: (id
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
       <table className="w-full text-sm">
-        <thead className="bg-slate-100 text-xs text-slate-600 uppercase dark:bg-slate-800 dark:text-slate-300">
+        <thead className="bg-slate-100 text-xs font-semibold text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
             <th scope="col" className={th}>Time</th>
             <th scope="col" className={th}>Actor</th>

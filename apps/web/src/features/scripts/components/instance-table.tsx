@@ -10,7 +10,7 @@ const td = 'px-3 py-2'
 export function InstanceTable({ instances }: { instances: ScriptInstance[] }) {
   return (
     <table className="w-full text-sm">
-      <thead className="bg-slate-100 text-left text-xs text-slate-600 uppercase dark:bg-slate-800 dark:text-slate-300">
+      <thead className="bg-slate-100 text-left text-xs font-semibold text-slate-600 dark:bg-slate-800 dark:text-slate-300">
         <tr>
           <th scope="col" className={th}>Script / instance</th>
           <th scope="col" className={th}>Target</th>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { inputClass } from '../../../components/ui/field.js'
+import { controlClass } from '../../../components/ui/field.js'
 import { targetQueries } from '../../../lib/targets.js'
 
 export function TargetSelect({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
@@ -9,7 +9,7 @@ export function TargetSelect({ id, value, onChange }: { id: string; value: strin
       <label htmlFor={id} className="block text-sm font-medium">
         Target
       </label>
-      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} required>
+      <select id={id} className={controlClass} value={value} onChange={(e) => onChange(e.target.value)} required>
         <option value="">{targets.isPending ? 'Loading targets…' : 'Choose a target'}</option>
         {(targets.data ?? []).map((t) => (
           <option key={t.name} value={t.name}>

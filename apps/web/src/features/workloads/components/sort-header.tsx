@@ -9,7 +9,7 @@ export function SortHeader({ field, label, sort, onSort }: { field: SortField; l
   const desc = sort === `-${field}`
   const next: SortValue = active && !desc ? `-${field}` : field
   return (
-    <th scope="col" aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'} className="px-3 py-2 text-left">
+    <th scope="col" aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'} className="px-2.5 py-2 text-left">
       <button type="button" className="inline-flex items-center gap-1 font-semibold hover:underline" onClick={() => onSort(next)}>
         {label}
         <span aria-hidden="true" className="text-slate-400">

@@ -2,7 +2,7 @@ import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { memo } from 'react'
 import { ActionButton } from '../../../components/ui/action-button.js'
 import { StateBadge } from '../../../components/ui/state-badge.js'
-import { formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
+import { formatDateTime, formatShortDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { extraValue, type ExtraColumn } from './kind-columns.js'
 import { LastActionCell } from './last-action-cell.js'
 
@@ -19,7 +19,7 @@ export interface WorkloadRowProps {
   onAction: (w: Workload, action: WorkloadAction) => void
 }
 
-const td = 'px-3 py-2 align-middle'
+const td = 'px-2.5 py-2 align-middle'
 
 export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
   const w = p.workload
@@ -30,7 +30,7 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
           <input type="checkbox" className="size-4 accent-teal-700" aria-label={`Select ${w.name}`} checked={p.selected} onChange={() => p.onToggle(p.rowKey)} />
         </td>
       ) : null}
-      <td className={`${td} max-w-72`}>
+      <td className={`${td} max-w-64`}>
         <button type="button" className="block max-w-full truncate text-left font-medium text-teal-800 hover:underline dark:text-teal-300" onClick={() => p.onOpen(p.rowKey)}>
           {w.name}
         </button>
@@ -38,7 +38,7 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
       </td>
       {p.showKind ? <td className={`${td} whitespace-nowrap`}>{KIND_SINGULAR[w.kind]}</td> : null}
       {p.extraColumns.map((c) => (
-        <td key={c.label} className={`${td} max-w-40 truncate`}>
+        <td key={c.label} className={`${td} max-w-36 truncate text-xs`}>
           {extraValue(w, c)}
         </td>
       ))}
@@ -46,12 +46,15 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
         <StateBadge state={w.state} rawStatus={w.rawStatus} />
       </td>
       <td className={`${td} whitespace-nowrap`}>{w.target}</td>
-      <td className={`${td} whitespace-nowrap text-xs`}>{formatDateTime(w.startedAt)}</td>
-      <td className={`${td} max-w-60`}>
+      <td className={`${td} whitespace-nowrap text-xs`} title={formatDateTime(w.startedAt)}>
+        {formatShortDateTime(w.startedAt)}
+      </td>
+      <td className={`${td} max-w-52`}>
         <LastActionCell last={w.lastAction} now={p.now} />
       </td>
-      <td className={`${td} whitespace-nowrap`}>
-        <span className="flex gap-1.5">
+      {/* Sticky so the actions stay reachable when many columns scroll sideways. */}
+      <td className={`${td} sticky right-0 bg-white whitespace-nowrap dark:bg-slate-900`}>
+        <span className="flex gap-1">
           <ActionButton availability={w.actions.stop} onClick={() => p.onAction(w, 'stop')} label={`Stop ${w.name}`}>
             Stop
           </ActionButton>

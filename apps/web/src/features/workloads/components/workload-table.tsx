@@ -49,10 +49,10 @@ export function WorkloadTable(p: WorkloadTableProps) {
   return (
     <div ref={scrollRef} className="max-h-[calc(100vh-16rem)] min-h-64 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
       <table className="w-full border-collapse text-sm" aria-rowcount={p.items.length + 1}>
-        <thead className="sticky top-0 z-10 bg-slate-100 text-xs tracking-wide text-slate-600 uppercase dark:bg-slate-800 dark:text-slate-300">
+        <thead className="sticky top-0 z-10 bg-slate-100 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
             {p.selectable ? (
-              <th scope="col" className="w-8 px-3 py-2">
+              <th scope="col" className="w-8 px-2.5 py-2">
                 <input
                   type="checkbox"
                   className="size-4 accent-teal-700"
@@ -63,17 +63,17 @@ export function WorkloadTable(p: WorkloadTableProps) {
               </th>
             ) : null}
             <SortHeader field="name" label="Name" sort={p.sort} onSort={p.onSort} />
-            {showKind ? <th scope="col" className="px-3 py-2 text-left">Kind</th> : null}
+            {showKind ? <th scope="col" className="px-2.5 py-2 text-left font-semibold">Kind</th> : null}
             {extraColumns.map((c) => (
-              <th key={c.label} scope="col" className="px-3 py-2 text-left">
+              <th key={c.label} scope="col" className="px-2.5 py-2 text-left font-semibold">
                 {c.label}
               </th>
             ))}
             <SortHeader field="state" label="State" sort={p.sort} onSort={p.onSort} />
             <SortHeader field="target" label="Target" sort={p.sort} onSort={p.onSort} />
             <SortHeader field="startedAt" label="Started" sort={p.sort} onSort={p.onSort} />
-            <th scope="col" className="px-3 py-2 text-left">Last action</th>
-            <th scope="col" className="px-3 py-2 text-left">
+            <th scope="col" className="px-2.5 py-2 text-left font-semibold">Last action</th>
+            <th scope="col" className="sticky right-0 bg-slate-100 px-2.5 py-2 text-left dark:bg-slate-800">
               <span className="sr-only">Actions</span>
             </th>
           </tr>
