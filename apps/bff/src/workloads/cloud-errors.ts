@@ -12,10 +12,14 @@ export interface UpstreamFailure {
   httpStatus: number | null
   cloudCode: string | null
   requestId: string | null
+  /** From a throttled answer's Retry-After. */
+  retryAfterMs?: number
 }
 
 function codeFor(err: CloudError): ErrorCode {
   if (err.kind === 'timeout') return 'UPSTREAM_TIMEOUT'
+  // Throttling (429) is transient, not a verdict on the request: report the cloud as unavailable.
+  if (err.kind === 'http' && err.status === 429) return 'UPSTREAM_UNAVAILABLE'
   if (err.kind === 'http' && err.status !== null && err.status < 500) return 'UPSTREAM_REJECTED'
   if (err.kind === 'http' || err.kind === 'network') return 'UPSTREAM_UNAVAILABLE'
   return 'UPSTREAM_ERROR'
@@ -44,11 +48,12 @@ export function describeUpstreamError(err: unknown): UpstreamFailure {
     httpStatus: err.status,
     cloudCode: err.code,
     requestId: err.requestId,
+    ...(err.retryAfterMs === undefined ? {} : { retryAfterMs: err.retryAfterMs }),
   }
 }
 
 /** The AppError a route throws for a failed cloud read. */
 export function upstreamAppError(err: unknown): AppError {
   const f = describeUpstreamError(err)
-  return new AppError(f.code, f.message, { upstream: f.upstream, cause: err })
+  return new AppError(f.code, f.message, { upstream: f.upstream, cause: err, ...(f.retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(f.retryAfterMs / 1000) }) })
 }

@@ -46,7 +46,8 @@ export function failureResult(req: ActionRequest, auditId: string | null, status
 }
 
 export function failureError(out: Extract<SendOutcome, { ok: false }>): AppError {
-  return new AppError(out.failure.code, out.failure.message, { upstream: out.failure.upstream })
+  const { retryAfterMs } = out.failure
+  return new AppError(out.failure.code, out.failure.message, { upstream: out.failure.upstream, ...(retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }) })
 }
 
 /** One stop or delete: checks, intent, detached upstream call, outcome. Throws AppError on refusal or failure. */

@@ -71,7 +71,11 @@ async function listProject(target: CloudTarget, codeartsProjectId: string, opts:
     { pageSize: PAGE_SIZE },
   )
   const perJob = await mapLimit(jobs, 4, async (job) => {
-    const [records, runningBuildNo] = await Promise.all([history(target, job.id, LIST_INTERVAL_DAYS, opts), runningBuild(target, job.id, opts)])
+    // The task list already says when nothing runs (`is_finished`); only otherwise ask which build runs.
+    const [records, runningBuildNo] = await Promise.all([
+      history(target, job.id, LIST_INTERVAL_DAYS, opts),
+      job.is_finished === true ? Promise.resolve(null) : runningBuild(target, job.id, opts),
+    ])
     const facts: JobFacts = { jobId: job.id, jobName: job.job_name ?? job.id, owner: job.job_creator ?? job.user_name ?? null, codeartsProjectId, runningBuildNo }
     return records.map((r) => observe(target, facts, r))
   })
