@@ -55,5 +55,6 @@ const shutdown = createShutdown({
     await handle.close()
   },
 })
-process.once('SIGTERM', () => void shutdown('SIGTERM'))
-process.once('SIGINT', () => void shutdown('SIGINT'))
+// `on`, not `once`: a second signal during the drain must not fall back to the default (kill).
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))
