@@ -1,53 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { z } from 'zod'
-import { Role, TARGET_NAME_PATTERN } from '@ops-console/contracts'
+import { CLOUD_SERVICES, type BffConfig, type CloudCredentials, type CloudService, type OidcConfig } from './config-types.js'
+import { EnvSchema, LOOPBACK_HOSTS, type ParsedEnv } from './config-schema.js'
 
-export const CLOUD_SERVICES = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'] as const
-export type CloudService = (typeof CLOUD_SERVICES)[number]
-
-export type CloudCredentials =
-  | { type: 'aksk'; ak: string; sk: string }
-  | { type: 'password'; domain: string; user: string; password: string }
-
-export interface TargetConfig {
-  name: string
-  region: string
-  projectId: string
-  workspace?: string
-  codeartsProjectIds: string[]
-}
-
-export interface OidcConfig {
-  issuer: string
-  clientId: string
-  clientSecret: string
-  redirectUri: string
-  groupsClaim: string
-  roleMapping: Record<string, Role>
-}
-
-/** The whole validated configuration of the BFF. Built once at start-up by `parseConfig`. */
-export interface BffConfig {
-  env: 'production' | 'development' | 'test'
-  port: number
-  host: string
-  publicOrigin: string
-  /** No cloud configured: the workloads half runs the simulator in-process. */
-  demoMode: boolean
-  targets: TargetConfig[]
-  credentials: CloudCredentials | null
-  endpoints: Partial<Record<CloudService, string>>
-  database: { url?: string; sqlitePath: string }
-  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean }
-  oidc?: OidcConfig
-  /** `namePattern` is a glob (`*` any run, `?` one character), matched against the whole name. */
-  protectedWorkloads: { target?: string; namePattern: string }[]
-  stopWatch: { timeoutMs: number; pollMs: number }
-  trustProxy: boolean
-  /** Built SPA, served (with index.html fallback) when the directory exists. */
-  webDistDir?: string
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
-}
+export * from './config-types.js'
 
 /** Thrown for invalid configuration; the message names every bad key (never a secret value). */
 export class ConfigError extends Error {
@@ -56,60 +11,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError'
   }
 }
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
-const json = <T extends z.ZodType>(schema: T) =>
-  z.string().transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be valid JSON' })
-      return z.NEVER
-    }
-  }).pipe(schema)
-
-const Target = z.strictObject({
-  name: z.string().regex(TARGET_NAME_PATTERN, 'target names are lower-case letters, digits and -'),
-  region: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  projectId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-  workspace: z.string().min(1).max(64).optional(),
-  codeartsProjectIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).default([]),
-})
-const Protected = z.strictObject({ target: z.string().optional(), namePattern: z.string().min(1).max(200) })
-const loopbackUrl = z.url().refine((u) => LOOPBACK_HOSTS.has(new URL(u).hostname), 'endpoint overrides must point at a loopback host')
-
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
-  PORT: int(0, 65535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PUBLIC_ORIGIN: z.url().optional(),
-  CLOUD_TARGETS: json(z.array(Target)).optional(),
-  CLOUD_AK: z.string().min(1).optional(),
-  CLOUD_SK: z.string().min(1).optional(),
-  CLOUD_DOMAIN: z.string().min(1).optional(),
-  CLOUD_USER: z.string().min(1).optional(),
-  CLOUD_PASSWORD: z.string().min(1).optional(),
-  ...Object.fromEntries(CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, loopbackUrl.optional()])),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
-  SQLITE_PATH: z.string().min(1).default('data/ops-console.db'),
-  SESSION_IDLE_MINUTES: int(1, 24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: int(1, 24 * 30).default(12),
-  SESSION_COOKIE_SECURE: bool.default(true),
-  OIDC_ISSUER: z.url().optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  OIDC_REDIRECT_URI: z.url().optional(),
-  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
-  OIDC_ROLE_MAPPING: json(z.record(z.string(), Role)).default({}),
-  PROTECTED_WORKLOADS: json(z.array(Protected)).default([]),
-  STOP_WATCH_TIMEOUT_MS: int(1000, 3_600_000).default(120_000),
-  STOP_WATCH_POLL_MS: int(100, 600_000).default(5_000),
-  TRUST_PROXY: bool.default(false),
-  WEB_DIST_DIR: z.string().min(1).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-})
 
 /** Keys whose value may come from `<KEY>_FILE` (a mounted secret) instead of the environment. */
 export const SECRET_KEYS = ['CLOUD_AK', 'CLOUD_SK', 'CLOUD_PASSWORD', 'OIDC_CLIENT_SECRET', 'DATABASE_URL'] as const
@@ -142,12 +43,12 @@ export function parseConfig(env: RawEnv, readFile: (path: string) => string = (p
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
     throw new ConfigError(problems)
   }
-  const config = assemble(parsed.data as z.infer<typeof EnvSchema> & Record<string, string | undefined>, problems)
+  const config = assemble(parsed.data as ParsedEnv, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   return config
 }
 
-function assemble(e: z.infer<typeof EnvSchema> & Record<string, string | undefined>, problems: string[]): BffConfig {
+function assemble(e: ParsedEnv, problems: string[]): BffConfig {
   const credentials = pickCredentials(e, problems)
   const targets = e.CLOUD_TARGETS ?? []
   const endpoints: Partial<Record<CloudService, string>> = {}
@@ -184,7 +85,7 @@ function assemble(e: z.infer<typeof EnvSchema> & Record<string, string | undefin
   }
 }
 
-function pickCredentials(e: z.infer<typeof EnvSchema>, problems: string[]): CloudCredentials | null {
+function pickCredentials(e: ParsedEnv, problems: string[]): CloudCredentials | null {
   const aksk = e.CLOUD_AK !== undefined || e.CLOUD_SK !== undefined
   const pwd = e.CLOUD_DOMAIN !== undefined || e.CLOUD_USER !== undefined || e.CLOUD_PASSWORD !== undefined
   if (aksk && pwd) problems.push('CLOUD_AK: use either AK/SK or domain/user/password credentials, not both')
@@ -200,7 +101,7 @@ function pickCredentials(e: z.infer<typeof EnvSchema>, problems: string[]): Clou
     : null
 }
 
-function pickOidc(e: z.infer<typeof EnvSchema>, publicOrigin: string, problems: string[]): { oidc?: OidcConfig } {
+function pickOidc(e: ParsedEnv, publicOrigin: string, problems: string[]): { oidc?: OidcConfig } {
   if (!e.OIDC_ISSUER) return {}
   for (const k of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) if (!e[k]) problems.push(`${k}: required when OIDC_ISSUER is set`)
   const issuerHost = new URL(e.OIDC_ISSUER).hostname

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { Role, TARGET_NAME_PATTERN } from '@ops-console/contracts'
+import { CLOUD_SERVICES } from './config-types.js'
+
+export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+const json = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be valid JSON' })
+      return z.NEVER
+    }
+  }).pipe(schema)
+
+const Target = z.strictObject({
+  name: z.string().regex(TARGET_NAME_PATTERN, 'target names are lower-case letters, digits and -'),
+  region: z.string().regex(/^[a-z0-9-]{2,40}$/),
+  projectId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  workspace: z.string().min(1).max(64).optional(),
+  codeartsProjectIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).default([]),
+})
+const Protected = z.strictObject({ target: z.string().optional(), namePattern: z.string().min(1).max(200) })
+const loopbackUrl = z.url().refine((u) => LOOPBACK_HOSTS.has(new URL(u).hostname), 'endpoint overrides must point at a loopback host')
+
+/** Raw environment variables of the BFF; `parseConfig` turns them into a BffConfig. */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_ORIGIN: z.url().optional(),
+  CLOUD_TARGETS: json(z.array(Target)).optional(),
+  CLOUD_AK: z.string().min(1).optional(),
+  CLOUD_SK: z.string().min(1).optional(),
+  CLOUD_DOMAIN: z.string().min(1).optional(),
+  CLOUD_USER: z.string().min(1).optional(),
+  CLOUD_PASSWORD: z.string().min(1).optional(),
+  ...Object.fromEntries(CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, loopbackUrl.optional()])),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  SQLITE_PATH: z.string().min(1).default('data/ops-console.db'),
+  SESSION_IDLE_MINUTES: int(1, 24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: int(1, 24 * 30).default(12),
+  SESSION_COOKIE_SECURE: bool.default(true),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ROLE_MAPPING: json(z.record(z.string(), Role)).default({}),
+  PROTECTED_WORKLOADS: json(z.array(Protected)).default([]),
+  STOP_WATCH_TIMEOUT_MS: int(1000, 3_600_000).default(120_000),
+  STOP_WATCH_POLL_MS: int(100, 600_000).default(5_000),
+  TRUST_PROXY: bool.default(false),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type ParsedEnv = z.infer<typeof EnvSchema> & Record<string, string | undefined>

@@ -1,0 +1,48 @@
+import type { Role } from '@ops-console/contracts'
+
+export const CLOUD_SERVICES = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'] as const
+export type CloudService = (typeof CLOUD_SERVICES)[number]
+
+export type CloudCredentials =
+  | { type: 'aksk'; ak: string; sk: string }
+  | { type: 'password'; domain: string; user: string; password: string }
+
+export interface TargetConfig {
+  name: string
+  region: string
+  projectId: string
+  workspace?: string
+  codeartsProjectIds: string[]
+}
+
+export interface OidcConfig {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  redirectUri: string
+  groupsClaim: string
+  roleMapping: Record<string, Role>
+}
+
+/** The whole validated configuration of the BFF. Built once at start-up by `parseConfig`. */
+export interface BffConfig {
+  env: 'production' | 'development' | 'test'
+  port: number
+  host: string
+  publicOrigin: string
+  /** No cloud configured: the workloads half runs the simulator in-process. */
+  demoMode: boolean
+  targets: TargetConfig[]
+  credentials: CloudCredentials | null
+  endpoints: Partial<Record<CloudService, string>>
+  database: { url?: string; sqlitePath: string }
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean }
+  oidc?: OidcConfig
+  /** `namePattern` is a glob (`*` any run, `?` one character), matched against the whole name. */
+  protectedWorkloads: { target?: string; namePattern: string }[]
+  stopWatch: { timeoutMs: number; pollMs: number }
+  trustProxy: boolean
+  /** Built SPA, served (with index.html fallback) when the directory exists. */
+  webDistDir?: string
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+}
