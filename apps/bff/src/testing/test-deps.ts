@@ -21,7 +21,7 @@ export interface TestContext {
 }
 
 /** Builds real platform deps over a fresh database; `env` is raw environment like production. */
-export async function createTestContext(opts: { dialect?: DialectName; env?: Record<string, string>; config?: Partial<BffConfig> } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { dialect?: DialectName; env?: Record<string, string | undefined>; config?: Partial<BffConfig> } = {}): Promise<TestContext> {
   const testDb = await createTestDb(opts.dialect ?? 'sqlite')
   const clock = manualClock()
   const logLines: string[] = []
