@@ -31,3 +31,10 @@ test('throttling is transient: UPSTREAM_UNAVAILABLE with Retry-After carried to 
   const e = upstreamAppError(err({ status: 429, code: 'APIGW.0308', retryAfterMs: 2500 }))
   expect(e).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503, extra: { retryAfterSeconds: 3 } })
 })
+
+test('calls the client held back (open circuit, full bulkhead) are unavailable and certainly not sent', () => {
+  for (const kind of ['circuit-open', 'bulkhead-full'] as const) {
+    expect(describeUpstreamError(err({ kind, retryAfterMs: 1000 }))).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', outcome: 'failure', retryAfterMs: 1000 })
+  }
+  expect(describeUpstreamError(err({ kind: 'config' }))).toMatchObject({ outcome: 'failure' })
+})

@@ -1,4 +1,4 @@
-import { isCloudError, type CloudError } from '@ops-console/cloud-client'
+import { isCloudError, wasNeverSent, type CloudError } from '@ops-console/cloud-client'
 import type { AuditOutcome, ErrorCode } from '@ops-console/contracts'
 import { AppError, type UpstreamDetails } from '../lib/errors.js'
 
@@ -18,6 +18,8 @@ export interface UpstreamFailure {
 
 function codeFor(err: CloudError): ErrorCode {
   if (err.kind === 'timeout') return 'UPSTREAM_TIMEOUT'
+  // The client held the call back because the service is failing or saturated.
+  if (err.kind === 'circuit-open' || err.kind === 'bulkhead-full') return 'UPSTREAM_UNAVAILABLE'
   // Throttling (429) is transient, not a verdict on the request: report the cloud as unavailable.
   if (err.kind === 'http' && err.status === 429) return 'UPSTREAM_UNAVAILABLE'
   if (err.kind === 'http' && err.status !== null && err.status < 500) return 'UPSTREAM_REJECTED'
@@ -27,7 +29,7 @@ function codeFor(err: CloudError): ErrorCode {
 
 /**
  * Maps any error thrown by a cloud call. Only a cloud answer (4xx/5xx) or a local refusal before
- * sending ('config') proves the mutation did not happen; timeouts, network errors, redirects and
+ * sending (bad input, open circuit, full bulkhead) proves the mutation did not happen; timeouts, network errors, redirects and
  * unreadable bodies leave it open, so they are recorded as 'unknown'.
  */
 export function describeUpstreamError(err: unknown): UpstreamFailure {
@@ -39,7 +41,7 @@ export function describeUpstreamError(err: unknown): UpstreamFailure {
   if (err.code) upstream.cloudCode = err.code
   if (err.message) upstream.cloudMessage = err.message
   if (err.requestId) upstream.requestId = err.requestId
-  const refused = (err.kind === 'http' && err.status !== null) || err.kind === 'config'
+  const refused = (err.kind === 'http' && err.status !== null) || wasNeverSent(err)
   return {
     code: codeFor(err),
     message: `${err.service} ${err.operation} failed${err.code ? ` (${err.code})` : ''}: ${err.message}`,
