@@ -21,7 +21,10 @@ interface Prepared {
 
 /** Rejects when `signal` aborts, so a transport that ignores the signal cannot hang the caller. */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error)
+  if (signal.aborted) {
+    promise.catch(() => undefined) // the transport rejects too (same abort); nobody else will listen
+    return Promise.reject(signal.reason as Error)
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason as Error)
     signal.addEventListener('abort', onAbort, { once: true })

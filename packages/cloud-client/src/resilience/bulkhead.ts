@@ -7,7 +7,11 @@ export interface BulkheadOptions {
   maxWaitMs: number
 }
 
-export const DEFAULT_BULKHEAD: BulkheadOptions = { maxConcurrent: 16, maxQueue: 64, maxWaitMs: 2_000 }
+export const DEFAULT_BULKHEAD: BulkheadOptions = {
+  maxConcurrent: 16,
+  maxQueue: 64,
+  maxWaitMs: 2_000,
+}
 
 /** Why {@link Bulkhead.acquire} gave no slot. */
 export type BulkheadRefusal = 'full' | 'wait-expired' | 'aborted'

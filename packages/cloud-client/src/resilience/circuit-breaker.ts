@@ -12,7 +12,11 @@ export interface BreakerOptions {
   coolDownMs: number
 }
 
-export const DEFAULT_BREAKER: BreakerOptions = { failureThreshold: 5, windowMs: 60_000, coolDownMs: 30_000 }
+export const DEFAULT_BREAKER: BreakerOptions = {
+  failureThreshold: 5,
+  windowMs: 60_000,
+  coolDownMs: 30_000,
+}
 
 /** Told to callers refused while the single half-open probe is still in flight. */
 export const PROBE_IN_FLIGHT_RETRY_MS = 1_000
@@ -40,7 +44,8 @@ export class CircuitBreaker {
   ) {}
 
   get state(): BreakerState {
-    if (this.stored === 'open' && this.now() - (this.openedAt ?? 0) >= this.options.coolDownMs) return 'half-open'
+    if (this.stored === 'open' && this.now() - (this.openedAt ?? 0) >= this.options.coolDownMs)
+      return 'half-open'
     return this.stored
   }
 
