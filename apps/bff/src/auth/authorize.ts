@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { hasRole } from '@ops-console/contracts'
 import type { AppEnv } from '../lib/app-env.js'
@@ -14,24 +14,15 @@ export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
   const path = c.req.path
   // Outside /api everything is public (health probes, SPA assets): skip the session lookup.
   if (path !== '/api' && !path.startsWith('/api/')) return next()
-  const { sessions, users, config } = c.var.deps
+  const { config } = c.var.deps
   const sid = getCookie(c, sessionCookieName(config))
   let mustChange = false
   if (sid) {
-    const info = await sessions.lookup(sid)
-    if (info && info.user.authMethod === 'local') {
-      const account = await users.find(info.user.username)
-      if (!account || account.disabled) {
-        await sessions.destroy(sid)
-      } else {
-        info.user = { ...info.user, role: account.role, displayName: account.displayName }
-        mustChange = account.mustChangePassword
-        c.set('session', info)
-        c.set('user', info.user)
-      }
-    } else if (info) {
-      c.set('session', info)
-      c.set('user', info.user)
+    try {
+      mustChange = await loadSession(c, sid)
+    } catch (err) {
+      // Without the database nobody can be authenticated: a 503 the client may retry, not a 500.
+      throw new AppError('NOT_READY', 'the database is unavailable', { cause: err })
     }
   }
   c.set('mustChangePassword', mustChange)
@@ -44,4 +35,25 @@ export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (mustChange && !PASSWORD_CHANGE_ALLOWED.has(path)) throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first')
   if (!hasRole(user.role, rule.access)) throw new AppError('FORBIDDEN', `needs the ${rule.access} role`)
   return next()
+}
+
+/** Puts the session and user on the context; returns whether a password change is pending. */
+async function loadSession(c: Context<AppEnv>, sid: string): Promise<boolean> {
+  const { sessions, users } = c.var.deps
+  const info = await sessions.lookup(sid)
+  if (!info) return false
+  if (info.user.authMethod === 'oidc') {
+    c.set('session', info)
+    c.set('user', info.user)
+    return false
+  }
+  const account = await users.find(info.user.username)
+  if (!account || account.disabled) {
+    await sessions.destroy(sid)
+    return false
+  }
+  info.user = { ...info.user, role: account.role, displayName: account.displayName }
+  c.set('session', info)
+  c.set('user', info.user)
+  return account.mustChangePassword
 }

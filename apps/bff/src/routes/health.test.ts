@@ -17,3 +17,12 @@ test('readyz is 200 while the database takes writes and 503 NOT_READY once it is
   expect(res.status).toBe(503)
   expect(await res.json()).toMatchObject({ error: { code: 'NOT_READY', requestId: res.headers.get('x-request-id') } })
 })
+
+test('a signed-in request while the database is gone is 503 NOT_READY, not a 500', async () => {
+  const t = await createTestApp()
+  const b = await t.as('viewer')
+  await t.testDb.close()
+  const res = await b.get('/api/audit')
+  expect(res.status).toBe(503)
+  expect(await res.json()).toMatchObject({ error: { code: 'NOT_READY', message: 'the database is unavailable' } })
+})
