@@ -56,3 +56,9 @@ test('a call queued when the breaker opens is refused, not sent; refusals hold n
     },
   ])
 })
+
+test('a registry that would refuse every call is rejected up front', () => {
+  expect(() => createResilienceRegistry({ breaker: { failureThreshold: 0 } })).toThrow(RangeError)
+  expect(() => createResilienceRegistry({ bulkhead: { maxConcurrent: 0 } })).toThrow(RangeError)
+  expect(createResilienceRegistry().snapshot()).toEqual([])
+})
