@@ -128,6 +128,15 @@ test('a caller abort stops the call without retries', async () => {
   expect(fetch.calls).toHaveLength(1)
 })
 
+test('a caller deadline (abort reason TimeoutError) is a timeout, also not retried', async () => {
+  const controller = new AbortController()
+  const deadline = new DOMException('source deadline', 'TimeoutError')
+  const fetch = fakeFetch(() => new Promise<Response>(() => controller.abort(deadline)))
+  const error = await failure(core(fetch).request({ ...get, call: { signal: controller.signal } }))
+  expect(error).toMatchObject({ kind: 'timeout', retryable: true })
+  expect(fetch.calls).toHaveLength(1)
+})
+
 test.each([
   ['DLF', 400, { error_code: 'DLF.0100', error_msg: 'The job does not exists.' }, 'DLF.0100', 'The job does not exists.'],
   ['ModelArts error_message', 400, { error_code: 'ModelArts.4851', error_message: 'version not found' }, 'ModelArts.4851', 'version not found'],

@@ -75,7 +75,9 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
           timeoutMs: spec.call?.timeoutMs ?? options.timeoutMs,
           now,
         })
-        permit?.finish(verdictOf(outcome.ok ? null : outcome.error, spec.call?.signal?.aborted === true))
+        const error = outcome.ok ? null : outcome.error
+        // A caller that gave up for its own reasons says nothing about the service; a caller deadline does.
+        permit?.finish(verdictOf(error, spec.call?.signal?.aborted === true && error?.kind !== 'timeout'))
         return { outcome, credentialId: auth?.credentialId }
       } finally {
         permit?.finish('ignore') // no-op after the verdict above; releases the slot when authorize throws

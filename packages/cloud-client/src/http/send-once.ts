@@ -60,7 +60,13 @@ export async function sendOnce<S extends z.ZodType, U>(
     text = await raceAbort(response.text(), signal)
   } catch (cause) {
     if (timeout.aborted) return fail({ kind: 'timeout', message: `No response within ${prep.timeoutMs} ms`, retryable: true })
-    if (spec.call?.signal?.aborted) return fail({ kind: 'network', message: 'Request aborted by the caller' })
+    if (spec.call?.signal?.aborted) {
+      // A caller deadline (TimeoutError reason, as AbortSignal.timeout gives) means "too slow": a timeout.
+      if (isTimeoutReason(spec.call.signal.reason)) {
+        return fail({ kind: 'timeout', message: "No response before the caller's deadline", retryable: true })
+      }
+      return fail({ kind: 'network', message: 'Request aborted by the caller' })
+    }
     return fail({ kind: 'network', message: `Network error: ${networkReason(cause)}`, retryable: true })
   }
 
@@ -117,4 +123,8 @@ function networkReason(cause: unknown): string {
   const code = (cause as { code?: unknown } | null)?.code ?? inner?.code
   if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code
   return cause instanceof Error ? cause.name : 'unknown error'
+}
+
+function isTimeoutReason(reason: unknown): boolean {
+  return (reason as { name?: unknown } | null)?.name === 'TimeoutError'
 }

@@ -59,3 +59,20 @@ test('hanging calls that time out count as failures: the breaker opens and DLI f
   expect((await cloudError(s.client.dli.getJob('4'))).kind).toBe('circuit-open')
   expect(await othersAnswer(s)).toEqual([200, 200, 200, 200])
 })
+
+test('a caller deadline on a hanging service counts against it; a plain caller abort does not', async () => {
+  const s = resilientSetup({ breaker: { failureThreshold: 2 } })
+  s.sim.control.injectFault({ service: 'dli', kind: 'hang' })
+  const plain = new AbortController()
+  const abandoned = cloudError(s.client.dli.listJobs({}, { signal: plain.signal }))
+  await vi.waitFor(() => expect(requestsTo(s.sim, 'dli')).toHaveLength(1))
+  plain.abort()
+  expect((await abandoned).kind).toBe('network')
+  expect(healthOf(s, 'dli')).toMatchObject({ state: 'closed', failures: 0 })
+
+  for (const id of ['1', '2']) {
+    const late = await cloudError(s.client.dli.getJob(id, { signal: AbortSignal.timeout(20) }))
+    expect(late).toMatchObject({ kind: 'timeout', retryable: true })
+  }
+  expect(healthOf(s, 'dli')).toMatchObject({ state: 'open', failures: 2 })
+})
