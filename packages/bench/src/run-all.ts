@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { benchBffList } from './bff-list.js'
+import { benchOverviewFanout } from './overview-fanout.js'
+import { benchStopAudit } from './stop-audit.js'
+import { benchUpstreamCalls } from './upstream-calls.js'
 import { formatNotes, formatTable, progress, type BenchResult } from './lib/report.js'
 
 /**
@@ -10,6 +13,9 @@ import { formatNotes, formatTable, progress, type BenchResult } from './lib/repo
  */
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   'bff-list': benchBffList,
+  'stop-audit': benchStopAudit,
+  'overview-fanout': benchOverviewFanout,
+  'upstream-calls': benchUpstreamCalls,
 }
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)

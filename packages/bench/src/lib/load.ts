@@ -5,6 +5,8 @@ export interface LoadOptions {
   /** Base URL of the server under test (loopback). */
   origin: string
   path: string
+  /** Path of request number `i` instead of `path` (e.g. a different workload each time). */
+  pathFor?: (i: number) => string
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   /** Builds the body of request number `i` (POST); lets each request hit a different workload. */
@@ -39,7 +41,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const send = async (i: number): Promise<number> => {
     const body = opts.body?.(i)
     const res = await pool.request({
-      path: opts.path,
+      path: opts.pathFor ? opts.pathFor(i) : opts.path,
       method: opts.method ?? 'GET',
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...opts.headers },
       ...(body === undefined ? {} : { body }),
