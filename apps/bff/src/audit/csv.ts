@@ -14,8 +14,11 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-export function toCsv(entries: AuditEntry[]): string {
-  const lines = [COLUMNS.join(',')]
+export const CSV_HEADER = `${COLUMNS.join(',')}\r\n`
+
+/** CSV rows (no header), each ending in CRLF. */
+export function csvRows(entries: AuditEntry[]): string {
+  const lines: string[] = []
   for (const e of entries) {
     const row: Record<(typeof COLUMNS)[number], unknown> = {
       at: e.at, id: e.id, action: e.action, actor: e.actor, role: e.role, kind: e.kind, target: e.target,
@@ -25,7 +28,7 @@ export function toCsv(entries: AuditEntry[]): string {
       timeToStopMs: e.timeToStopMs, requestId: e.requestId, upstreamRequestId: e.outcome?.upstreamRequestId,
       sourceIp: e.sourceIp, userAgent: e.userAgent,
     }
-    lines.push(COLUMNS.map((c) => csvCell(row[c])).join(','))
+    lines.push(`${COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`)
   }
-  return lines.join('\r\n') + '\r\n'
+  return lines.join('')
 }

@@ -5,7 +5,7 @@ import { dialectOf } from '../db/dialect.js'
 import type { Clock } from '../lib/clock.js'
 import { AppError } from '../lib/errors.js'
 import { appendRow, inTransaction } from './append.js'
-import { exportEntries, lastActions, openIntents, queryEntries } from './query.js'
+import { exportChunks, lastActions, openIntents, queryEntries } from './query.js'
 import type { AuditLedger } from './types.js'
 import { verifyChain } from './verify.js'
 
@@ -61,7 +61,7 @@ export function createLedger(db: Kysely<Database>, clock: Clock): AuditLedger {
     openIntents: () => openIntents(db),
     lastActions: (refs) => lastActions(db, refs),
     query: (q) => queryEntries(db, q),
-    export: (q, format) => exportEntries(db, q, format),
+    export: (q, format) => exportChunks(db, q, format),
     verify: () => verifyChain(db),
   }
 }

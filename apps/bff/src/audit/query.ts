@@ -3,7 +3,7 @@ import type { AuditEntry, AuditIntent, AuditOutcomeRecord, AuditQuery, LastActio
 import type { Database } from '../db/schema.js'
 import { AppError } from '../lib/errors.js'
 import { workloadKey, type WorkloadKey } from './types.js'
-import { toCsv } from './csv.js'
+import { CSV_HEADER, csvRows } from './csv.js'
 
 function encodeCursor(at: string, seq: number): string {
   return Buffer.from(JSON.stringify([at, seq])).toString('base64url')
@@ -68,17 +68,25 @@ export async function queryEntries(db: Kysely<Database>, q: AuditQuery): Promise
   return { items: page.map(toEntry), nextCursor: rows.length > q.limit && last ? encodeCursor(last.at, Number(last.seq)) : null }
 }
 
-/** Every matching entry (cursor/limit ignored), read page by page. */
-export async function exportEntries(db: Kysely<Database>, q: AuditQuery, format: 'csv' | 'json'): Promise<string> {
-  const all: AuditEntry[] = []
+/**
+ * Every matching entry (cursor/limit ignored) as text chunks, read 500 rows at a time so an export
+ * of a large ledger never holds it in memory.
+ */
+export async function* exportChunks(db: Kysely<Database>, q: AuditQuery, format: 'csv' | 'json'): AsyncGenerator<string> {
   let cursor: string | undefined
+  let first = true
   for (;;) {
-    const page = await queryEntries(db, { ...q, limit: 500, ...(cursor ? { cursor } : { cursor: undefined }) })
-    all.push(...page.items)
+    // The first page is read before anything is yielded, so a dead database fails the request
+    // before a 200 status has been sent.
+    const page = await queryEntries(db, { ...q, limit: 500, cursor })
+    const body = format === 'csv' ? csvRows(page.items) : page.items.map((e) => JSON.stringify(e)).join(',')
+    const head = first ? (format === 'csv' ? CSV_HEADER : '[') : body && format === 'json' ? ',' : ''
+    yield head + body
+    first = false
     if (!page.nextCursor) break
     cursor = page.nextCursor
   }
-  return format === 'json' ? JSON.stringify(all) : toCsv(all)
+  if (format === 'json') yield ']'
 }
 
 export async function openIntents(db: Kysely<Database>): Promise<AuditIntent[]> {

@@ -34,7 +34,7 @@ export interface AuditLedger {
   /** The latest audited action per workload. */
   lastActions(refs: WorkloadKey[]): Promise<Map<string, LastAction>>
   query(q: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }>
-  /** All matching entries (filters of `q`, cursor/limit ignored), newest first. */
-  export(q: AuditQuery, format: 'csv' | 'json'): Promise<string>
+  /** All matching entries (filters of `q`, cursor/limit ignored), newest first, as text chunks. */
+  export(q: AuditQuery, format: 'csv' | 'json'): AsyncIterable<string>
   verify(): Promise<VerifyResult>
 }

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import type { AuditEntry } from '@ops-console/contracts'
 import { createTestApp } from '../testing/test-app.js'
+import { AppError } from '../lib/errors.js'
 import { intentInput, requestOutcome } from '../testing/audit-fixtures.js'
 
 async function seeded() {
@@ -55,5 +56,37 @@ test('admins export CSV with formula-safe, quoted cells and JSON with the same f
   const json = await admin.get('/api/audit/export?format=json&kind=codearts-build')
   const items = (await json.json()) as AuditEntry[]
   expect(items.map((e) => e.actor)).toEqual(['bob'])
+  await t.close()
+})
+
+test('the export streams every page: 1,201 entries arrive complete as JSON and CSV', async () => {
+  const t = await createTestApp()
+  for (let i = 0; i < 1201; i++) {
+    await t.deps.ledger.recordIntent(intentInput({ workloadId: `w${i}` }))
+  }
+  const admin = await t.as('admin')
+  const json = (await (await admin.get('/api/audit/export?format=json')).json()) as AuditEntry[]
+  expect(json).toHaveLength(1201)
+  expect(new Set(json.map((e) => e.workloadId)).size).toBe(1201)
+  const csv = await (await admin.get('/api/audit/export?format=csv')).text()
+  expect(csv.trim().split('\r\n')).toHaveLength(1202)
+  await t.close()
+}, 30_000)
+
+test('an export whose first page fails is an error envelope, not a truncated 200', async () => {
+  const t = await createTestApp()
+  const admin = await t.as('admin')
+  // The ledger's export reads its first page before yielding; make that read fail.
+  t.deps.ledger = {
+    ...t.deps.ledger,
+    // eslint-disable-next-line require-yield -- fails before the first chunk, like a dead database
+    export: async function* () {
+      await Promise.resolve()
+      throw new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be read')
+    },
+  }
+  const res = await admin.get('/api/audit/export?format=json')
+  expect(res.status).toBe(503)
+  expect(await res.json()).toMatchObject({ error: { code: 'AUDIT_UNAVAILABLE' } })
   await t.close()
 })
