@@ -13,7 +13,7 @@ afterAll(() => printFaultFigures('process faults'))
 const GRACE_MS = 10_000 // SHUTDOWN_GRACE_MS in src/index.ts
 
 /** Standalone simulator + one BFF process on a fresh SQLite file; `run` gets everything, cleanup is ours. */
-async function withProcesses(run: (ctx: { api: LiveClient; bff: { url: string; proc: Proc }; sim: ReturnType<typeof simControl>; restart(): Promise<void>; db: Awaited<ReturnType<typeof openDb>> }) => Promise<void>) {
+async function withProcesses(run: (ctx: { api: LiveClient; bff: { url: string; proc: Proc }; sim: ReturnType<typeof simControl>; restart: () => Promise<void>; db: Awaited<ReturnType<typeof openDb>> }) => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'ops-proc-'))
   const store = { sqlitePath: join(dir, 'ops.db') }
   const sim = await startSim('small')
