@@ -15,15 +15,25 @@ export type TargetInfo = z.infer<typeof TargetInfo>
 export const TargetList = z.object({ targets: z.array(TargetInfo), demoMode: z.boolean() })
 export type TargetList = z.infer<typeof TargetList>
 
-export const OverviewCount = z.object({ kind: WorkloadKind, state: WorkloadState, count: z.number().int().nonnegative() })
+export const OverviewCount = z.object({
+  kind: WorkloadKind,
+  state: WorkloadState,
+  count: z.number().int().nonnegative(),
+})
 export type OverviewCount = z.infer<typeof OverviewCount>
 
 /** `GET /api/workloads/overview` */
-export const WorkloadOverview = z.object({ counts: z.array(OverviewCount), sources: z.array(SourceStatus) })
+export const WorkloadOverview = z.object({
+  counts: z.array(OverviewCount),
+  sources: z.array(SourceStatus),
+})
 export type WorkloadOverview = z.infer<typeof WorkloadOverview>
 
 /** `GET /api/workloads/:kind/:target/:id` — `raw` holds the cloud's own fields (never credentials). */
-export const WorkloadDetail = z.object({ workload: Workload, raw: z.record(z.string(), z.unknown()) })
+export const WorkloadDetail = z.object({
+  workload: Workload,
+  raw: z.record(z.string(), z.unknown()),
+})
 export type WorkloadDetail = z.infer<typeof WorkloadDetail>
 
 /** `POST /api/workloads/bulk/stop` and `/bulk/delete` */
@@ -50,5 +60,8 @@ export const ScriptInstanceList = z.object({ items: z.array(ScriptInstance) })
 export type ScriptInstanceList = z.infer<typeof ScriptInstanceList>
 
 /** `POST /api/scripts/:target/:scriptName/execute` and `POST /api/scripts/instances` */
-export const ScriptInstanceResult = z.object({ instance: ScriptInstance, auditId: z.string().nullable() })
+export const ScriptInstanceResult = z.object({
+  instance: ScriptInstance,
+  auditId: z.string().nullable(),
+})
 export type ScriptInstanceResult = z.infer<typeof ScriptInstanceResult>

@@ -7,7 +7,10 @@ import { validate } from '../lib/validate.js'
 import type { ScriptService } from '../workloads/scripts/script-service.js'
 import { currentUser, requestMeta } from './workloads.js'
 
-const ExecuteParam = z.object({ target: TargetParam, scriptName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'invalid script name') })
+const ExecuteParam = z.object({
+  target: TargetParam,
+  scriptName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'invalid script name'),
+})
 
 function scriptService(c: Context<AppEnv>): ScriptService {
   const svc = c.var.deps.services.scripts
@@ -19,9 +22,26 @@ function scriptService(c: Context<AppEnv>): ScriptService {
 export const scriptsRoutes = new Hono<AppEnv>()
   .get('/instances', async (c) => c.json(await scriptService(c).list(), 200))
   .post('/instances', validate('json', RegisterScriptInstanceBody), async (c) =>
-    c.json(await scriptService(c).register(currentUser(c), c.req.valid('json'), requestMeta(c)), 200),
+    c.json(
+      await scriptService(c).register(currentUser(c), c.req.valid('json'), requestMeta(c)),
+      200,
+    ),
   )
-  .post('/:target/:scriptName/execute', validate('param', ExecuteParam), validate('json', ExecuteScriptBody), async (c) => {
-    const { target, scriptName } = c.req.valid('param')
-    return c.json(await scriptService(c).execute(currentUser(c), target, scriptName, c.req.valid('json'), requestMeta(c)), 200)
-  })
+  .post(
+    '/:target/:scriptName/execute',
+    validate('param', ExecuteParam),
+    validate('json', ExecuteScriptBody),
+    async (c) => {
+      const { target, scriptName } = c.req.valid('param')
+      return c.json(
+        await scriptService(c).execute(
+          currentUser(c),
+          target,
+          scriptName,
+          c.req.valid('json'),
+          requestMeta(c),
+        ),
+        200,
+      )
+    },
+  )

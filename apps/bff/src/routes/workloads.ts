@@ -1,6 +1,16 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { BulkDeleteBody, BulkStopBody, DeleteBody, ListQuery, StopBody, TargetParam, WorkloadIdParam, WorkloadKind, type SessionUser } from '@ops-console/contracts'
+import {
+  BulkDeleteBody,
+  BulkStopBody,
+  DeleteBody,
+  ListQuery,
+  StopBody,
+  TargetParam,
+  WorkloadIdParam,
+  WorkloadKind,
+  type SessionUser,
+} from '@ops-console/contracts'
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
@@ -24,7 +34,11 @@ export function currentUser(c: Context<AppEnv>): SessionUser {
 }
 
 export function requestMeta(c: Context<AppEnv>): RequestMeta {
-  return { requestId: c.var.requestId, sourceIp: c.var.clientIp, userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null }
+  return {
+    requestId: c.var.requestId,
+    sourceIp: c.var.clientIp,
+    userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
+  }
 }
 
 /**
@@ -33,13 +47,18 @@ export function requestMeta(c: Context<AppEnv>): RequestMeta {
  */
 export const workloadsRoutes = new Hono<AppEnv>()
   .get('/overview', async (c) => c.json(await workloadService(c).overview(currentUser(c)), 200))
-  .get('/', validate('query', ListQuery), async (c) => c.json(await workloadService(c).list(currentUser(c), 'all', c.req.valid('query')), 200))
+  .get('/', validate('query', ListQuery), async (c) =>
+    c.json(await workloadService(c).list(currentUser(c), 'all', c.req.valid('query')), 200),
+  )
   .post('/bulk/stop', validate('json', BulkStopBody), async (c) => {
     const body = c.req.valid('json')
     const results = await workloadService(c).bulkStop(
       currentUser(c),
       body.items.map((ref) => ({ ref })),
-      { reason: body.reason, ...(body.triggerSavepoint === undefined ? {} : { triggerSavepoint: body.triggerSavepoint }) },
+      {
+        reason: body.reason,
+        ...(body.triggerSavepoint === undefined ? {} : { triggerSavepoint: body.triggerSavepoint }),
+      },
       requestMeta(c),
     )
     return c.json({ results }, 200)
@@ -47,16 +66,54 @@ export const workloadsRoutes = new Hono<AppEnv>()
   .post('/bulk/delete', validate('json', BulkDeleteBody), async (c) => {
     const body = c.req.valid('json')
     const items = body.items.map(({ confirmName, ...ref }) => ({ ref, confirmName }))
-    const results = await workloadService(c).bulkDelete(currentUser(c), items, { reason: body.reason }, requestMeta(c))
+    const results = await workloadService(c).bulkDelete(
+      currentUser(c),
+      items,
+      { reason: body.reason },
+      requestMeta(c),
+    )
     return c.json({ results }, 200)
   })
   .get('/:kind', validate('param', KindParam), validate('query', ListQuery), async (c) =>
-    c.json(await workloadService(c).list(currentUser(c), c.req.valid('param').kind, c.req.valid('query')), 200),
+    c.json(
+      await workloadService(c).list(
+        currentUser(c),
+        c.req.valid('param').kind,
+        c.req.valid('query'),
+      ),
+      200,
+    ),
   )
-  .get('/:kind/:target/:id', validate('param', RefParam), async (c) => c.json(await workloadService(c).detail(currentUser(c), c.req.valid('param')), 200))
-  .post('/:kind/:target/:id/stop', validate('param', RefParam), validate('json', StopBody), async (c) =>
-    c.json(await workloadService(c).stop(currentUser(c), c.req.valid('param'), c.req.valid('json'), requestMeta(c)), 200),
+  .get('/:kind/:target/:id', validate('param', RefParam), async (c) =>
+    c.json(await workloadService(c).detail(currentUser(c), c.req.valid('param')), 200),
   )
-  .post('/:kind/:target/:id/delete', validate('param', RefParam), validate('json', DeleteBody), async (c) =>
-    c.json(await workloadService(c).delete(currentUser(c), c.req.valid('param'), c.req.valid('json'), requestMeta(c)), 200),
+  .post(
+    '/:kind/:target/:id/stop',
+    validate('param', RefParam),
+    validate('json', StopBody),
+    async (c) =>
+      c.json(
+        await workloadService(c).stop(
+          currentUser(c),
+          c.req.valid('param'),
+          c.req.valid('json'),
+          requestMeta(c),
+        ),
+        200,
+      ),
+  )
+  .post(
+    '/:kind/:target/:id/delete',
+    validate('param', RefParam),
+    validate('json', DeleteBody),
+    async (c) =>
+      c.json(
+        await workloadService(c).delete(
+          currentUser(c),
+          c.req.valid('param'),
+          c.req.valid('json'),
+          requestMeta(c),
+        ),
+        200,
+      ),
   )

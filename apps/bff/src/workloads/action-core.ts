@@ -1,4 +1,9 @@
-import { hasRole, type AuditIntent, type SessionUser, type WorkloadAction } from '@ops-console/contracts'
+import {
+  hasRole,
+  type AuditIntent,
+  type SessionUser,
+  type WorkloadAction,
+} from '@ops-console/contracts'
 import type { WorkloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
 import { describeUpstreamError } from './cloud-errors.js'
@@ -33,26 +38,50 @@ export interface Prepared {
  * the actor's role, protection, the current state and (delete) the typed confirmation.
  * Throws the AppError to answer with; nothing has been sent upstream when it throws.
  */
-export async function prepareAction(deps: WorkloadServiceDeps, actor: SessionUser, req: ActionRequest): Promise<Prepared> {
+export async function prepareAction(
+  deps: WorkloadServiceDeps,
+  actor: SessionUser,
+  req: ActionRequest,
+): Promise<Prepared> {
   const { adapter, target } = resolveRef(deps, req.ref)
   if (req.action === 'delete' && (adapter.deleteUnsupported || !adapter.delete)) {
-    throw new AppError('ACTION_NOT_ALLOWED', adapter.deleteUnsupported ?? `${req.ref.kind} cannot be deleted`)
+    throw new AppError(
+      'ACTION_NOT_ALLOWED',
+      adapter.deleteUnsupported ?? `${req.ref.kind} cannot be deleted`,
+    )
   }
   const needed = req.action === 'delete' ? 'admin' : 'operator'
-  if (!hasRole(actor.role, needed)) throw new AppError('FORBIDDEN', `${req.action} requires the ${needed} role`)
+  if (!hasRole(actor.role, needed))
+    throw new AppError('FORBIDDEN', `${req.action} requires the ${needed} role`)
   const observed = await readOne(deps, req.ref)
   const isProtected = deps.isProtected({ target: observed.target, name: observed.name })
-  if (isProtected && actor.role !== 'admin') throw new AppError('PROTECTED_WORKLOAD', `'${observed.name}' is protected; only an admin may ${req.action} it`)
+  if (isProtected && actor.role !== 'admin')
+    throw new AppError(
+      'PROTECTED_WORKLOAD',
+      `'${observed.name}' is protected; only an admin may ${req.action} it`,
+    )
   const verdict = availability(deps, observed, actor.role)[req.action]
-  if (!verdict.allowed) throw new AppError('ACTION_NOT_ALLOWED', `cannot ${req.action} '${observed.name}': ${verdict.reason ?? 'not allowed now'}`)
+  if (!verdict.allowed)
+    throw new AppError(
+      'ACTION_NOT_ALLOWED',
+      `cannot ${req.action} '${observed.name}': ${verdict.reason ?? 'not allowed now'}`,
+    )
   if (req.action === 'delete' && req.confirmName !== observed.name) {
-    throw new AppError('CONFIRMATION_MISMATCH', 'the typed name does not match the workload name exactly')
+    throw new AppError(
+      'CONFIRMATION_MISMATCH',
+      'the typed name does not match the workload name exactly',
+    )
   }
   return { req, adapter, target, observed }
 }
 
 /** Commits the intent; if the ledger cannot, the caller gets AUDIT_UNAVAILABLE and sends nothing. */
-export async function recordIntent(deps: WorkloadServiceDeps, actor: SessionUser, p: Prepared, meta: RequestMeta): Promise<AuditIntent> {
+export async function recordIntent(
+  deps: WorkloadServiceDeps,
+  actor: SessionUser,
+  p: Prepared,
+  meta: RequestMeta,
+): Promise<AuditIntent> {
   try {
     return await deps.ledger.recordIntent({
       action: p.req.action === 'stop' ? 'workload.stop' : 'workload.delete',
@@ -66,19 +95,35 @@ export async function recordIntent(deps: WorkloadServiceDeps, actor: SessionUser
       target: p.req.ref.target,
       workloadId: p.req.ref.id,
       workloadName: p.observed.name,
-      stateBefore: p.observed.rawStatus ? `${p.observed.state} (${p.observed.rawStatus})` : p.observed.state,
-      options: p.req.triggerSavepoint === undefined ? {} : { triggerSavepoint: p.req.triggerSavepoint },
+      stateBefore: p.observed.rawStatus
+        ? `${p.observed.state} (${p.observed.rawStatus})`
+        : p.observed.state,
+      options:
+        p.req.triggerSavepoint === undefined ? {} : { triggerSavepoint: p.req.triggerSavepoint },
     })
   } catch (err) {
     if (err instanceof AppError && err.code === 'AUDIT_UNAVAILABLE') throw err
-    throw new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be written; nothing was sent', { cause: err })
+    throw new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be written; nothing was sent', {
+      cause: err,
+    })
   }
 }
 
 /** Writes the request's outcome row; a failure here is logged and left to the start-up reconciler. */
-export async function recordRequestOutcome(deps: WorkloadServiceDeps, intentId: string, out: SendOutcome, durationMs: number): Promise<void> {
+export async function recordRequestOutcome(
+  deps: WorkloadServiceDeps,
+  intentId: string,
+  out: SendOutcome,
+  durationMs: number,
+): Promise<void> {
   const row = out.ok
-    ? { outcome: 'success' as const, httpStatus: out.status, cloudCode: null, cloudMessage: null, upstreamRequestId: out.requestId }
+    ? {
+        outcome: 'success' as const,
+        httpStatus: out.status,
+        cloudCode: null,
+        cloudMessage: null,
+        upstreamRequestId: out.requestId,
+      }
     : {
         outcome: out.failure.outcome,
         httpStatus: out.failure.httpStatus,
@@ -89,7 +134,10 @@ export async function recordRequestOutcome(deps: WorkloadServiceDeps, intentId: 
   try {
     await deps.ledger.recordOutcome({ intentId, ...row, durationMs, source: 'request' })
   } catch (err) {
-    deps.log.error({ err, intentId }, 'could not record the outcome of an audited action; the reconciler will settle it')
+    deps.log.error(
+      { err, intentId },
+      'could not record the outcome of an audited action; the reconciler will settle it',
+    )
   }
 }
 

@@ -1,4 +1,10 @@
-import { hasRole, type ActionAvailability, type Role, type Workload, type WorkloadState } from '@ops-console/contracts'
+import {
+  hasRole,
+  type ActionAvailability,
+  type Role,
+  type Workload,
+  type WorkloadState,
+} from '@ops-console/contracts'
 
 export interface ActionInputs {
   state: WorkloadState
@@ -29,11 +35,17 @@ const DELETE_BLOCKED: Partial<Record<WorkloadState, string>> = {
   unknown: 'its state is unknown; refresh and try again',
 }
 
-function decide(needed: Role, unsupported: string | undefined, blocked: string | undefined, inp: ActionInputs): ActionAvailability {
+function decide(
+  needed: Role,
+  unsupported: string | undefined,
+  blocked: string | undefined,
+  inp: ActionInputs,
+): ActionAvailability {
   if (unsupported) return { allowed: false, reason: unsupported }
   if (!hasRole(inp.role, needed)) return { allowed: false, reason: `requires ${needed} role` }
   // Protected patterns (config) reserve the workload for admins, whatever the action.
-  if (inp.isProtected && inp.role !== 'admin') return { allowed: false, reason: 'protected workload: only an admin may do this' }
+  if (inp.isProtected && inp.role !== 'admin')
+    return { allowed: false, reason: 'protected workload: only an admin may do this' }
   if (blocked) return { allowed: false, reason: `not possible because ${blocked}` }
   return { allowed: true }
 }

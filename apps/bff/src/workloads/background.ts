@@ -5,6 +5,8 @@
 export class BackgroundTasks {
   private readonly running = new Set<Promise<unknown>>()
   private readonly closing = new AbortController()
+  /** Workloads (`kind|target|id`) with a stop/delete between its checks and its recorded outcome. */
+  private readonly busy = new Set<string>()
   /** Fires on `close()`: long-running watchers end early (their audit row says so). */
   readonly shutdown: AbortSignal = this.closing.signal
 
@@ -24,6 +26,20 @@ export class BackgroundTasks {
   /** Resolves once every tracked task (including ones started meanwhile) has settled. */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.all([...this.running])
+  }
+
+  /**
+   * Claims a workload for one action; false when another action on it is still in flight in this
+   * process (a double click, two operators at once): that second action is refused, not sent twice.
+   */
+  claim(key: string): boolean {
+    if (this.busy.has(key)) return false
+    this.busy.add(key)
+    return true
+  }
+
+  release(key: string): void {
+    this.busy.delete(key)
   }
 
   /** Ends watchers early, then waits for everything in flight (upstream calls are never cut short). */

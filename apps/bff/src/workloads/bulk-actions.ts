@@ -1,7 +1,14 @@
 import type { ActionResult, AuditIntent, SessionUser, WorkloadAction } from '@ops-console/contracts'
 import { workloadKey, type WorkloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
-import { prepareAction, recordIntent, sendOne, type ActionRequest, type Prepared, type RequestMeta } from './action-core.js'
+import {
+  prepareAction,
+  recordIntent,
+  sendOne,
+  type ActionRequest,
+  type Prepared,
+  type RequestMeta,
+} from './action-core.js'
 import type { BackgroundTasks } from './background.js'
 import { describeUpstreamError } from './cloud-errors.js'
 import { mapLimit } from './paginate.js'
@@ -15,14 +22,27 @@ export interface BulkItem {
 }
 
 /** Refusals that mean "not eligible" (nothing was attempted) rather than "tried and failed". */
-const SKIP_CODES = new Set(['VALIDATION_FAILED', 'NOT_FOUND', 'ACTION_NOT_ALLOWED', 'PROTECTED_WORKLOAD', 'FORBIDDEN', 'CONFIRMATION_MISMATCH'])
+const SKIP_CODES = new Set([
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'ACTION_NOT_ALLOWED',
+  'PROTECTED_WORKLOAD',
+  'FORBIDDEN',
+  'CONFIRMATION_MISMATCH',
+])
 
 function asAppError(err: unknown): AppError {
-  return err instanceof AppError ? err : new AppError('INTERNAL', 'unexpected error', { cause: err })
+  return err instanceof AppError
+    ? err
+    : new AppError('INTERNAL', 'unexpected error', { cause: err })
 }
 
 /** Ready items whose adapter can stop many at once are grouped per (kind, target): one call each. */
-function planSends(action: WorkloadAction, ready: { p: Prepared }[], opts: StopOptions): Map<Prepared, () => Promise<SendOutcome>> {
+function planSends(
+  action: WorkloadAction,
+  ready: { p: Prepared }[],
+  opts: StopOptions,
+): Map<Prepared, () => Promise<SendOutcome>> {
   const sends = new Map<Prepared, () => Promise<SendOutcome>>()
   const groups = new Map<string, Prepared[]>()
   for (const { p } of ready) {
@@ -38,9 +58,25 @@ function planSends(action: WorkloadAction, ready: { p: Prepared }[], opts: StopO
     let shared: Promise<SendOutcome[]> | undefined
     const batch = () =>
       (shared ??= (first.adapter.stopBatch as NonNullable<Prepared['adapter']['stopBatch']>)
-        .call(first.adapter, first.target, members.map((m) => m.req.ref.id), opts)
-        .catch((err: unknown) => members.map((): SendOutcome => ({ ok: false, failure: describeUpstreamError(err) }))))
-    members.forEach((m, i) => sends.set(m, async () => (await batch())[i] ?? { ok: false, failure: describeUpstreamError(new Error('missing batch result')) }))
+        .call(
+          first.adapter,
+          first.target,
+          members.map((m) => m.req.ref.id),
+          opts,
+        )
+        .catch((err: unknown) =>
+          members.map((): SendOutcome => ({ ok: false, failure: describeUpstreamError(err) })),
+        ))
+    members.forEach((m, i) =>
+      sends.set(
+        m,
+        async () =>
+          (await batch())[i] ?? {
+            ok: false,
+            failure: describeUpstreamError(new Error('missing batch result')),
+          },
+      ),
+    )
   }
   return sends
 }
@@ -59,26 +95,77 @@ export async function runBulkAction(
   common: { reason: string; triggerSavepoint?: boolean },
   meta: RequestMeta,
 ): Promise<ActionResult[]> {
-  const results: (ActionResult | undefined)[] = Array.from({ length: items.length }, () => undefined)
+  const results: (ActionResult | undefined)[] = Array.from(
+    { length: items.length },
+    () => undefined,
+  )
   const seen = new Set<string>()
-  const requests: ActionRequest[] = items.map((item) => ({ action, ref: item.ref, ...common, ...(item.confirmName === undefined ? {} : { confirmName: item.confirmName }) }))
+  const claimed: string[] = []
+  const requests: ActionRequest[] = items.map((item) => ({
+    action,
+    ref: item.ref,
+    ...common,
+    ...(item.confirmName === undefined ? {} : { confirmName: item.confirmName }),
+  }))
 
-  const prepared = await mapLimit(requests, 8, async (req, i) => {
-    const key = workloadKey(req.ref)
-    if (seen.has(key)) {
-      results[i] = failureResult(req, null, 'skipped', new AppError('CONFLICT', 'listed more than once'))
-      return null
-    }
-    seen.add(key)
-    try {
-      return { i, p: await prepareAction(deps, actor, req) }
-    } catch (err) {
-      const e = asAppError(err)
-      results[i] = failureResult(req, null, SKIP_CODES.has(e.code) ? 'skipped' : 'failed', e)
-      return null
-    }
-  })
+  try {
+    const prepared = await mapLimit(requests, 8, async (req, i) => {
+      const key = workloadKey(req.ref)
+      if (seen.has(key)) {
+        results[i] = failureResult(
+          req,
+          null,
+          'skipped',
+          new AppError('CONFLICT', 'listed more than once'),
+        )
+        return null
+      }
+      seen.add(key)
+      if (!tasks.claim(key)) {
+        results[i] = failureResult(
+          req,
+          null,
+          'skipped',
+          new AppError('CONFLICT', 'another stop or delete of this workload is in progress'),
+        )
+        return null
+      }
+      claimed.push(key)
+      try {
+        return { i, p: await prepareAction(deps, actor, req) }
+      } catch (err) {
+        const e = asAppError(err)
+        results[i] = failureResult(req, null, SKIP_CODES.has(e.code) ? 'skipped' : 'failed', e)
+        return null
+      }
+    })
+    await sendPrepared(deps, tasks, actor, action, prepared, results, common, meta)
+  } finally {
+    for (const key of claimed) tasks.release(key)
+  }
+  return results.map(
+    (r, i) =>
+      r ??
+      failureResult(
+        requests[i] as ActionRequest,
+        null,
+        'failed',
+        new AppError('INTERNAL', 'not processed'),
+      ),
+  )
+}
 
+/** Intents for every prepared item, then the upstream calls (batched where the kind allows). */
+async function sendPrepared(
+  deps: WorkloadServiceDeps,
+  tasks: BackgroundTasks,
+  actor: SessionUser,
+  action: WorkloadAction,
+  prepared: ({ i: number; p: Prepared } | null)[],
+  results: (ActionResult | undefined)[],
+  common: { reason: string; triggerSavepoint?: boolean },
+  meta: RequestMeta,
+): Promise<void> {
   // Intents one after another: each is committed before its item is sent; a ledger failure sends nothing.
   const ready: { i: number; p: Prepared; intent: AuditIntent }[] = []
   for (const entry of prepared) {
@@ -90,11 +177,13 @@ export async function runBulkAction(
     }
   }
 
-  const opts = common.triggerSavepoint === undefined ? {} : { triggerSavepoint: common.triggerSavepoint }
+  const opts =
+    common.triggerSavepoint === undefined ? {} : { triggerSavepoint: common.triggerSavepoint }
   const sends = planSends(action, ready, opts)
   await mapLimit(ready, 8, async ({ i, p, intent }) => {
     const out = await dispatch(deps, tasks, intent, p, sends.get(p) ?? (() => sendOne(p, opts)))
-    results[i] = out.ok ? acceptedResult(deps, actor, p, intent) : failureResult(p.req, intent.id, 'failed', failureError(out))
+    results[i] = out.ok
+      ? acceptedResult(deps, actor, p, intent)
+      : failureResult(p.req, intent.id, 'failed', failureError(out))
   })
-  return results.map((r, i) => r ?? failureResult(requests[i] as ActionRequest, null, 'failed', new AppError('INTERNAL', 'not processed')))
 }

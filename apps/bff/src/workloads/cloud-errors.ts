@@ -34,7 +34,15 @@ function codeFor(err: CloudError): ErrorCode {
  */
 export function describeUpstreamError(err: unknown): UpstreamFailure {
   if (!isCloudError(err)) {
-    return { code: 'UPSTREAM_ERROR', message: 'the cloud call failed unexpectedly', upstream: { service: 'unknown' }, outcome: 'unknown', httpStatus: null, cloudCode: null, requestId: null }
+    return {
+      code: 'UPSTREAM_ERROR',
+      message: 'the cloud call failed unexpectedly',
+      upstream: { service: 'unknown' },
+      outcome: 'unknown',
+      httpStatus: null,
+      cloudCode: null,
+      requestId: null,
+    }
   }
   const upstream: UpstreamDetails = { service: err.service }
   if (err.status !== null) upstream.status = err.status
@@ -57,5 +65,11 @@ export function describeUpstreamError(err: unknown): UpstreamFailure {
 /** The AppError a route throws for a failed cloud read. */
 export function upstreamAppError(err: unknown): AppError {
   const f = describeUpstreamError(err)
-  return new AppError(f.code, f.message, { upstream: f.upstream, cause: err, ...(f.retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(f.retryAfterMs / 1000) }) })
+  return new AppError(f.code, f.message, {
+    upstream: f.upstream,
+    cause: err,
+    ...(f.retryAfterMs === undefined
+      ? {}
+      : { retryAfterSeconds: Math.ceil(f.retryAfterMs / 1000) }),
+  })
 }

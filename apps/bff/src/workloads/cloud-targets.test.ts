@@ -8,7 +8,9 @@ test('demo mode runs the simulator in-process: one target per simulated project,
   expect(config.demoMode).toBe(true)
   const { targets, sim } = createCloudTargets(config)
   if (!sim) throw new Error('demo mode must create a simulator')
-  expect(targets.map((t) => [t.name, t.projectId])).toEqual(sim.defaults.projects.map((p) => [p.region, p.id]))
+  expect(targets.map((t) => [t.name, t.projectId])).toEqual(
+    sim.defaults.projects.map((p) => [p.region, p.id]),
+  )
   const [first] = targets
   expect(first?.codeartsProjectIds).toEqual(sim.defaults.codeartsProjectIds[first?.region ?? ''])
   // Calls go through sim.fetch to the loopback prefix of each service (signed with the sim's AK/SK).
@@ -31,7 +33,12 @@ test('a configured cloud builds one client per configured target and no simulato
     CLOUD_AK: 'AKEXAMPLE',
     CLOUD_SK: 'SKEXAMPLE',
     CLOUD_TARGETS: JSON.stringify([
-      { name: 'prod-eu', region: 'eu-west-101', projectId: '0123456789abcdef0123456789abcdef', codeartsProjectIds: ['abc'] },
+      {
+        name: 'prod-eu',
+        region: 'eu-west-101',
+        projectId: '0123456789abcdef0123456789abcdef',
+        codeartsProjectIds: ['abc'],
+      },
       { name: 'dev-cn', region: 'cn-north-4', projectId: 'fedcba9876543210fedcba9876543210' },
     ]),
   })

@@ -1,4 +1,8 @@
-import { createCloudClient, type CloudClientOptions, type CloudCredentials } from '@ops-console/cloud-client'
+import {
+  createCloudClient,
+  type CloudClientOptions,
+  type CloudCredentials,
+} from '@ops-console/cloud-client'
 import { createCloudSim, type CloudSim } from '@ops-console/cloud-sim'
 import { CLOUD_SERVICES, type BffConfig, type TargetConfig } from '../lib/config.js'
 import type { CloudTarget } from './types.js'
@@ -38,19 +42,32 @@ export function simTargets(sim: CloudSim): TargetConfig[] {
 }
 
 function simEndpoints(): Record<(typeof CLOUD_SERVICES)[number], string> {
-  return Object.fromEntries(CLOUD_SERVICES.map((s) => [s, `${SIM_ORIGIN}/${s}`])) as Record<(typeof CLOUD_SERVICES)[number], string>
+  return Object.fromEntries(CLOUD_SERVICES.map((s) => [s, `${SIM_ORIGIN}/${s}`])) as Record<
+    (typeof CLOUD_SERVICES)[number],
+    string
+  >
 }
 
 /**
  * Builds one cloud client per configured target. In demo mode (no cloud configured) the simulator
  * runs in-process with the real clock and every target points at its loopback URLs.
  */
-export function createCloudTargets(config: BffConfig, opts: CloudTargetsOptions = {}): CloudTargets {
+export function createCloudTargets(
+  config: BffConfig,
+  opts: CloudTargetsOptions = {},
+): CloudTargets {
   const sim = opts.sim ?? (config.demoMode ? createCloudSim() : null)
-  const common: Partial<CloudClientOptions> = { ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), ...opts.clientOverrides }
+  const common: Partial<CloudClientOptions> = {
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    ...opts.clientOverrides,
+  }
 
   if (sim) {
-    const credentials: CloudCredentials = { type: 'aksk', ak: sim.defaults.aksk.ak, sk: sim.defaults.aksk.sk }
+    const credentials: CloudCredentials = {
+      type: 'aksk',
+      ak: sim.defaults.aksk.ak,
+      sk: sim.defaults.aksk.sk,
+    }
     const targets = simTargets(sim).map((t) => ({
       ...t,
       client: createCloudClient({

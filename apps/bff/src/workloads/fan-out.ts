@@ -10,7 +10,11 @@ export interface SourceResult {
 class SourceTimeout extends Error {}
 
 /** Resolves with `promise` or rejects after `ms`, aborting `controller` so the source's calls stop. */
-async function withDeadline<T>(promise: Promise<T>, ms: number, controller: AbortController): Promise<T> {
+async function withDeadline<T>(
+  promise: Promise<T>,
+  ms: number,
+  controller: AbortController,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -25,12 +29,25 @@ async function withDeadline<T>(promise: Promise<T>, ms: number, controller: Abor
   }
 }
 
-async function readSource(target: CloudTarget, kind: WorkloadKind, adapters: AdapterRegistry, timeoutMs: number, now: () => Date): Promise<SourceResult> {
+async function readSource(
+  target: CloudTarget,
+  kind: WorkloadKind,
+  adapters: AdapterRegistry,
+  timeoutMs: number,
+  now: () => Date,
+): Promise<SourceResult> {
   const controller = new AbortController()
   const base = { target: target.name, kind }
   try {
-    const items = await withDeadline(adapters[kind].list(target, { signal: controller.signal, timeoutMs }), timeoutMs, controller)
-    return { items, status: { ...base, ok: true, count: items.length, fetchedAt: now().toISOString() } }
+    const items = await withDeadline(
+      adapters[kind].list(target, { signal: controller.signal, timeoutMs }),
+      timeoutMs,
+      controller,
+    )
+    return {
+      items,
+      status: { ...base, ok: true, count: items.length, fetchedAt: now().toISOString() },
+    }
   } catch (err) {
     const error =
       err instanceof SourceTimeout
@@ -44,7 +61,10 @@ async function readSource(target: CloudTarget, kind: WorkloadKind, adapters: Ada
               ...(f.requestId ? { requestId: f.requestId } : {}),
             }
           })()
-    return { items: [], status: { ...base, ok: false, count: 0, error, fetchedAt: now().toISOString() } }
+    return {
+      items: [],
+      status: { ...base, ok: false, count: 0, error, fetchedAt: now().toISOString() },
+    }
   }
 }
 
@@ -64,10 +84,17 @@ export function createFanOut(adapters: AdapterRegistry, opts: FanOutOptions) {
     const key = `${target.name}|${kind}`
     const running = inFlight.get(key)
     if (running) return running
-    const started = readSource(target, kind, adapters, opts.timeoutMs, opts.now).finally(() => inFlight.delete(key))
+    const started = readSource(target, kind, adapters, opts.timeoutMs, opts.now).finally(() =>
+      inFlight.delete(key),
+    )
     inFlight.set(key, started)
     return started
   }
-  return (targets: readonly CloudTarget[], kinds: readonly WorkloadKind[]): Promise<SourceResult[]> =>
-    Promise.all(targets.flatMap((t) => kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => read(t, k))))
+  return (
+    targets: readonly CloudTarget[],
+    kinds: readonly WorkloadKind[],
+  ): Promise<SourceResult[]> =>
+    Promise.all(
+      targets.flatMap((t) => kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => read(t, k))),
+    )
 }

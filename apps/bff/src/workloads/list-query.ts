@@ -3,7 +3,10 @@ import type { ListQuery, Workload, WorkloadState } from '@ops-console/contracts'
 const ACTIVE: readonly WorkloadState[] = ['pending', 'running', 'stopping']
 
 function matches(w: Workload, q: ListQuery, needle: string | null): boolean {
-  if (q.state === 'active' ? !ACTIVE.includes(w.state) : q.state !== undefined && w.state !== q.state) return false
+  if (
+    q.state === 'active' ? !ACTIVE.includes(w.state) : q.state !== undefined && w.state !== q.state
+  )
+    return false
   if (q.target !== undefined && w.target !== q.target) return false
   if (needle === null) return true
   return [w.name, w.id, w.owner ?? ''].some((field) => field.toLowerCase().includes(needle))
@@ -22,7 +25,10 @@ function compare(a: Workload, b: Workload, key: SortKey): number {
  * Ties fall back to (kind, target, id) so pages are stable between requests. Default order:
  * newest first.
  */
-export function applyListQuery(items: Workload[], q: ListQuery): { items: Workload[]; total: number } {
+export function applyListQuery(
+  items: Workload[],
+  q: ListQuery,
+): { items: Workload[]; total: number } {
   const needle = q.q?.trim() ? q.q.trim().toLowerCase() : null
   const filtered = items.filter((w) => matches(w, q, needle))
   const sort = q.sort ?? '-startedAt'

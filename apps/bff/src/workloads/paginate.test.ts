@@ -17,10 +17,13 @@ test('paginateAll reads the first page, then every remaining page, in order', as
 
 test('paginateAll stops after the first page when it holds everything', async () => {
   let calls = 0
-  const items = await paginateAll(() => {
-    calls++
-    return Promise.resolve({ items: [1, 2], total: 2 })
-  }, { pageSize: 10 })
+  const items = await paginateAll(
+    () => {
+      calls++
+      return Promise.resolve({ items: [1, 2], total: 2 })
+    },
+    { pageSize: 10 },
+  )
   expect(items).toEqual([1, 2])
   expect(calls).toBe(1)
 })

@@ -5,7 +5,11 @@ export interface Page<T> {
 }
 
 /** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = []
   let next = 0
   const worker = async (): Promise<void> => {
@@ -31,11 +35,18 @@ export interface PaginateOptions {
  * fetched in parallel (bounded). `fetchPage` gets a zero-based page index; each adapter turns it
  * into the service's own scheme (record offset or page number).
  */
-export async function paginateAll<T>(fetchPage: (pageIndex: number) => Promise<Page<T>>, opts: PaginateOptions): Promise<T[]> {
+export async function paginateAll<T>(
+  fetchPage: (pageIndex: number) => Promise<Page<T>>,
+  opts: PaginateOptions,
+): Promise<T[]> {
   const first = await fetchPage(0)
   const pages = Math.min(Math.ceil(first.total / opts.pageSize), opts.maxPages ?? 200)
   if (pages <= 1 || first.items.length === 0) return first.items
   const rest = Array.from({ length: pages - 1 }, (_, i) => i + 1)
-  const more = await mapLimit(rest, opts.concurrency ?? 4, async (pageIndex) => (await fetchPage(pageIndex)).items)
+  const more = await mapLimit(
+    rest,
+    opts.concurrency ?? 4,
+    async (pageIndex) => (await fetchPage(pageIndex)).items,
+  )
   return [...first.items, ...more.flat()]
 }

@@ -3,13 +3,22 @@ import { describeUpstreamError } from './cloud-errors.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import type { Observed } from './types.js'
 
-type Settlement = { outcome: 'success' | 'unknown'; finalState: string | null; cloudCode: string | null; cloudMessage: string | null }
+type Settlement = {
+  outcome: 'success' | 'unknown'
+  finalState: string | null
+  cloudCode: string | null
+  cloudMessage: string | null
+}
 
-async function observe(deps: WorkloadServiceDeps, intent: AuditIntent): Promise<{ observed: Observed | null } | { error: unknown } | { missing: string }> {
+async function observe(
+  deps: WorkloadServiceDeps,
+  intent: AuditIntent,
+): Promise<{ observed: Observed | null } | { error: unknown } | { missing: string }> {
   const target = deps.targets.find((t) => t.name === intent.target)
   const adapter = deps.adapters[intent.kind]
   if (!target) return { missing: `target '${intent.target}' is no longer configured` }
-  if (!adapter.validId(intent.workloadId)) return { missing: 'the recorded workload id cannot be read back' }
+  if (!adapter.validId(intent.workloadId))
+    return { missing: 'the recorded workload id cannot be read back' }
   try {
     return { observed: await adapter.get(target, intent.workloadId) }
   } catch (err) {
@@ -19,7 +28,11 @@ async function observe(deps: WorkloadServiceDeps, intent: AuditIntent): Promise<
 
 /** Decides what an open intent most likely led to, from the workload's current state only. */
 async function settle(deps: WorkloadServiceDeps, intent: AuditIntent): Promise<Settlement> {
-  const unknown = (cloudMessage: string, finalState: string | null = null, cloudCode: string | null = null): Settlement => ({ outcome: 'unknown', finalState, cloudCode, cloudMessage })
+  const unknown = (
+    cloudMessage: string,
+    finalState: string | null = null,
+    cloudCode: string | null = null,
+  ): Settlement => ({ outcome: 'unknown', finalState, cloudCode, cloudMessage })
   if (intent.action !== 'workload.stop' && intent.action !== 'workload.delete') {
     // script.execute/register: there is no list call to look the effect up (cloud-api.md §2.9).
     return unknown('interrupted before its outcome was recorded; the effect cannot be looked up')
@@ -32,10 +45,13 @@ async function settle(deps: WorkloadServiceDeps, intent: AuditIntent): Promise<S
   }
   const { observed } = seen
   if (intent.action === 'workload.delete') {
-    return observed === null ? { outcome: 'success', finalState: 'gone', cloudCode: null, cloudMessage: null } : unknown('the workload still exists', observed.state)
+    return observed === null
+      ? { outcome: 'success', finalState: 'gone', cloudCode: null, cloudMessage: null }
+      : unknown('the workload still exists', observed.state)
   }
   if (observed === null) return unknown('the workload no longer exists', 'gone')
-  if (TERMINAL_STATES.includes(observed.state)) return { outcome: 'success', finalState: observed.state, cloudCode: null, cloudMessage: null }
+  if (TERMINAL_STATES.includes(observed.state))
+    return { outcome: 'success', finalState: observed.state, cloudCode: null, cloudMessage: null }
   return unknown('the stop is not visible in the current state', observed.state)
 }
 

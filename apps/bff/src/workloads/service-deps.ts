@@ -21,4 +21,5 @@ export interface WorkloadServiceDeps {
 
 export const DEFAULT_SOURCE_TIMEOUT_MS = 15_000
 
-export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+export const realSleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,4 +1,14 @@
-import type { ActionResult, DeleteBody, ListQuery, SessionUser, StopBody, WorkloadDetail, WorkloadKind, WorkloadList, WorkloadOverview } from '@ops-console/contracts'
+import type {
+  ActionResult,
+  DeleteBody,
+  ListQuery,
+  SessionUser,
+  StopBody,
+  WorkloadDetail,
+  WorkloadKind,
+  WorkloadList,
+  WorkloadOverview,
+} from '@ops-console/contracts'
 import type { WorkloadKey } from '../audit/types.js'
 import type { RequestMeta } from './action-core.js'
 import { BackgroundTasks } from './background.js'
@@ -15,10 +25,30 @@ export interface WorkloadService {
   list(user: SessionUser, kind: WorkloadKind | 'all', query: ListQuery): Promise<WorkloadList>
   overview(user: SessionUser): Promise<WorkloadOverview>
   detail(user: SessionUser, ref: WorkloadKey): Promise<WorkloadDetail>
-  stop(actor: SessionUser, ref: WorkloadKey, body: StopBody, meta: RequestMeta): Promise<ActionResult>
-  delete(actor: SessionUser, ref: WorkloadKey, body: DeleteBody, meta: RequestMeta): Promise<ActionResult>
-  bulkStop(actor: SessionUser, items: BulkItem[], body: { reason: string; triggerSavepoint?: boolean }, meta: RequestMeta): Promise<ActionResult[]>
-  bulkDelete(actor: SessionUser, items: (BulkItem & { confirmName: string })[], body: { reason: string }, meta: RequestMeta): Promise<ActionResult[]>
+  stop(
+    actor: SessionUser,
+    ref: WorkloadKey,
+    body: StopBody,
+    meta: RequestMeta,
+  ): Promise<ActionResult>
+  delete(
+    actor: SessionUser,
+    ref: WorkloadKey,
+    body: DeleteBody,
+    meta: RequestMeta,
+  ): Promise<ActionResult>
+  bulkStop(
+    actor: SessionUser,
+    items: BulkItem[],
+    body: { reason: string; triggerSavepoint?: boolean },
+    meta: RequestMeta,
+  ): Promise<ActionResult[]>
+  bulkDelete(
+    actor: SessionUser,
+    items: (BulkItem & { confirmName: string })[],
+    body: { reason: string },
+    meta: RequestMeta,
+  ): Promise<ActionResult[]>
   /** Start-up: settles intents a previous process left open, by reading state only. */
   reconcile(): Promise<number>
   /** Resolves when every detached upstream call and watcher has finished (shutdown, tests). */
@@ -28,15 +58,39 @@ export interface WorkloadService {
 }
 
 export function createWorkloadService(deps: WorkloadServiceDeps): WorkloadService {
-  const tasks = new BackgroundTasks((err) => deps.log.error({ err }, 'background workload task failed'))
+  const tasks = new BackgroundTasks((err) =>
+    deps.log.error({ err }, 'background workload task failed'),
+  )
   const reads = createWorkloadReads(deps)
   return {
     ...reads,
     stop: (actor, ref, body, meta) =>
-      runSingleAction(deps, tasks, actor, { action: 'stop', ref, reason: body.reason, ...(body.triggerSavepoint === undefined ? {} : { triggerSavepoint: body.triggerSavepoint }) }, meta),
-    delete: (actor, ref, body, meta) => runSingleAction(deps, tasks, actor, { action: 'delete', ref, reason: body.reason, confirmName: body.confirmName }, meta),
-    bulkStop: (actor, items, body, meta) => runBulkAction(deps, tasks, actor, 'stop', items, body, meta),
-    bulkDelete: (actor, items, body, meta) => runBulkAction(deps, tasks, actor, 'delete', items, body, meta),
+      runSingleAction(
+        deps,
+        tasks,
+        actor,
+        {
+          action: 'stop',
+          ref,
+          reason: body.reason,
+          ...(body.triggerSavepoint === undefined
+            ? {}
+            : { triggerSavepoint: body.triggerSavepoint }),
+        },
+        meta,
+      ),
+    delete: (actor, ref, body, meta) =>
+      runSingleAction(
+        deps,
+        tasks,
+        actor,
+        { action: 'delete', ref, reason: body.reason, confirmName: body.confirmName },
+        meta,
+      ),
+    bulkStop: (actor, items, body, meta) =>
+      runBulkAction(deps, tasks, actor, 'stop', items, body, meta),
+    bulkDelete: (actor, items, body, meta) =>
+      runBulkAction(deps, tasks, actor, 'delete', items, body, meta),
     reconcile: () => reconcileOpenIntents(deps),
     idle: () => tasks.idle(),
     close: () => tasks.close(),

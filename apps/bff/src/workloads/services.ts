@@ -56,8 +56,18 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   }
   const workloads = createWorkloadService(deps)
-  const scriptTasks = new BackgroundTasks((err) => platform.log.error({ err }, 'background script task failed'))
-  const scripts = createScriptService({ targets, registry, adapter: adapters['dataarts-script-instance'], ledger: platform.ledger, clock: platform.clock, log: platform.log, tasks: scriptTasks })
+  const scriptTasks = new BackgroundTasks((err) =>
+    platform.log.error({ err }, 'background script task failed'),
+  )
+  const scripts = createScriptService({
+    targets,
+    registry,
+    adapter: adapters['dataarts-script-instance'],
+    ledger: platform.ledger,
+    clock: platform.clock,
+    log: platform.log,
+    tasks: scriptTasks,
+  })
   const targetInfo: TargetInfo[] = targets.map((t) => ({
     name: t.name,
     region: t.region,

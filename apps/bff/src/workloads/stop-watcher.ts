@@ -4,7 +4,9 @@ import { realSleep, type WorkloadServiceDeps } from './service-deps.js'
 
 /** Resolves when the signal fires (never when there is none). */
 function aborted(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }))
+  return new Promise((resolve) =>
+    signal?.addEventListener('abort', () => resolve(), { once: true }),
+  )
 }
 
 /**
@@ -13,7 +15,13 @@ function aborted(signal: AbortSignal | undefined): Promise<void> {
  * outcome row (source 'watcher') with the final state and the time it took.
  * Read errors while polling are tolerated: the next poll tries again.
  */
-export async function watchStop(deps: WorkloadServiceDeps, intentId: string, p: Prepared, sentAtMs: number, shutdown?: AbortSignal): Promise<void> {
+export async function watchStop(
+  deps: WorkloadServiceDeps,
+  intentId: string,
+  p: Prepared,
+  sentAtMs: number,
+  shutdown?: AbortSignal,
+): Promise<void> {
   const sleep = deps.sleep ?? realSleep
   const { timeoutMs, pollMs } = deps.stopWatch
   const now = () => deps.clock.now().getTime()
@@ -21,7 +29,11 @@ export async function watchStop(deps: WorkloadServiceDeps, intentId: string, p: 
   let outcome: 'success' | 'failure' | 'unknown' = 'unknown'
   // Bounded by poll count as well as by time, so a stalled clock can never keep a watcher alive.
   const maxPolls = Math.max(1, Math.ceil(timeoutMs / pollMs))
-  for (let poll = 0; poll < maxPolls && now() - sentAtMs < timeoutMs && !shutdown?.aborted; poll++) {
+  for (
+    let poll = 0;
+    poll < maxPolls && now() - sentAtMs < timeoutMs && !shutdown?.aborted;
+    poll++
+  ) {
     await Promise.race([sleep(pollMs), aborted(shutdown)])
     if (shutdown?.aborted) break
     let observed
@@ -54,7 +66,12 @@ export async function watchStop(deps: WorkloadServiceDeps, intentId: string, p: 
       outcome,
       httpStatus: null,
       cloudCode: null,
-      cloudMessage: finalState !== null ? null : shutdown?.aborted ? 'watching ended by shutdown' : `no terminal state within ${timeoutMs} ms`,
+      cloudMessage:
+        finalState !== null
+          ? null
+          : shutdown?.aborted
+            ? 'watching ended by shutdown'
+            : `no terminal state within ${timeoutMs} ms`,
       upstreamRequestId: null,
       durationMs: elapsed,
       finalState: finalState ?? 'not-confirmed',

@@ -60,12 +60,17 @@ export interface KindAdapter {
 }
 
 /** The result of one upstream mutation, as the audit outcome needs it. */
-export type SendOutcome = { ok: true; status: number; requestId: string | null } | { ok: false; failure: UpstreamFailure }
+export type SendOutcome =
+  { ok: true; status: number; requestId: string | null } | { ok: false; failure: UpstreamFailure }
 
 export type AdapterRegistry = Record<WorkloadKind, KindAdapter>
 
 /** Splits `a:b` into exactly two non-empty parts that each match `part`. */
-export function splitCompositeId(id: string, first: RegExp, second: RegExp): [string, string] | null {
+export function splitCompositeId(
+  id: string,
+  first: RegExp,
+  second: RegExp,
+): [string, string] | null {
   const parts = id.split(':')
   if (parts.length !== 2) return null
   const [a, b] = parts as [string, string]

@@ -1,6 +1,15 @@
 import type { ActionResult, AuditIntent, SessionUser } from '@ops-console/contracts'
+import { workloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
-import { prepareAction, recordIntent, recordRequestOutcome, sendOne, type ActionRequest, type Prepared, type RequestMeta } from './action-core.js'
+import {
+  prepareAction,
+  recordIntent,
+  recordRequestOutcome,
+  sendOne,
+  type ActionRequest,
+  type Prepared,
+  type RequestMeta,
+} from './action-core.js'
 import type { BackgroundTasks } from './background.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import { watchStop } from './stop-watcher.js'
@@ -11,25 +20,53 @@ import { present } from './workload-reads.js'
  * Runs the upstream call for an intent that is already committed, detached from the HTTP request:
  * records the outcome, and for an accepted stop starts the watcher. `send` may be a shared batch call.
  */
-export function dispatch(deps: WorkloadServiceDeps, tasks: BackgroundTasks, intent: AuditIntent, p: Prepared, send: () => Promise<SendOutcome>): Promise<SendOutcome> {
+export function dispatch(
+  deps: WorkloadServiceDeps,
+  tasks: BackgroundTasks,
+  intent: AuditIntent,
+  p: Prepared,
+  send: () => Promise<SendOutcome>,
+): Promise<SendOutcome> {
   const run = async (): Promise<SendOutcome> => {
     const sentAt = deps.clock.now().getTime()
     const started = performance.now()
     const out = await send()
     await recordRequestOutcome(deps, intent.id, out, Math.round(performance.now() - started))
-    if (out.ok && p.req.action === 'stop') void tasks.track(watchStop(deps, intent.id, p, sentAt, tasks.shutdown))
+    if (out.ok && p.req.action === 'stop')
+      void tasks.track(watchStop(deps, intent.id, p, sentAt, tasks.shutdown))
     return out
   }
   return tasks.track(run())
 }
 
-export function acceptedResult(deps: WorkloadServiceDeps, actor: SessionUser, p: Prepared, intent: AuditIntent): ActionResult {
+export function acceptedResult(
+  deps: WorkloadServiceDeps,
+  actor: SessionUser,
+  p: Prepared,
+  intent: AuditIntent,
+): ActionResult {
   const workload = present(deps, p.observed, actor)
-  const lastAction = { action: p.req.action, actor: actor.username, at: intent.at, reason: p.req.reason }
-  return { ref: p.req.ref, ok: true, auditId: intent.id, status: 'accepted', workload: { ...workload, lastAction } }
+  const lastAction = {
+    action: p.req.action,
+    actor: actor.username,
+    at: intent.at,
+    reason: p.req.reason,
+  }
+  return {
+    ref: p.req.ref,
+    ok: true,
+    auditId: intent.id,
+    status: 'accepted',
+    workload: { ...workload, lastAction },
+  }
 }
 
-export function failureResult(req: ActionRequest, auditId: string | null, status: 'skipped' | 'failed', err: AppError): ActionResult {
+export function failureResult(
+  req: ActionRequest,
+  auditId: string | null,
+  status: 'skipped' | 'failed',
+  err: AppError,
+): ActionResult {
   const up = err.extra.upstream
   return {
     ref: req.ref,
@@ -47,7 +84,10 @@ export function failureResult(req: ActionRequest, auditId: string | null, status
 
 export function failureError(out: Extract<SendOutcome, { ok: false }>): AppError {
   const { retryAfterMs } = out.failure
-  return new AppError(out.failure.code, out.failure.message, { upstream: out.failure.upstream, ...(retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }) })
+  return new AppError(out.failure.code, out.failure.message, {
+    upstream: out.failure.upstream,
+    ...(retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
+  })
 }
 
 /** One stop or delete: checks, intent, detached upstream call, outcome. Throws AppError on refusal or failure. */
@@ -58,10 +98,18 @@ export async function runSingleAction(
   req: ActionRequest,
   meta: RequestMeta,
 ): Promise<ActionResult> {
-  const p = await prepareAction(deps, actor, req)
-  const intent = await recordIntent(deps, actor, p, meta)
-  const opts = req.triggerSavepoint === undefined ? {} : { triggerSavepoint: req.triggerSavepoint }
-  const out = await dispatch(deps, tasks, intent, p, () => sendOne(p, opts))
-  if (!out.ok) throw failureError(out)
-  return acceptedResult(deps, actor, p, intent)
+  const key = workloadKey(req.ref)
+  if (!tasks.claim(key))
+    throw new AppError('CONFLICT', 'another stop or delete of this workload is in progress')
+  try {
+    const p = await prepareAction(deps, actor, req)
+    const intent = await recordIntent(deps, actor, p, meta)
+    const opts =
+      req.triggerSavepoint === undefined ? {} : { triggerSavepoint: req.triggerSavepoint }
+    const out = await dispatch(deps, tasks, intent, p, () => sendOne(p, opts))
+    if (!out.ok) throw failureError(out)
+    return acceptedResult(deps, actor, p, intent)
+  } finally {
+    tasks.release(key)
+  }
 }

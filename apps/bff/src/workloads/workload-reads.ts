@@ -1,6 +1,14 @@
 import {
-  WORKLOAD_ID_PATTERN, WORKLOAD_KINDS,
-  type ListQuery, type Role, type SessionUser, type Workload, type WorkloadDetail, type WorkloadKind, type WorkloadList, type WorkloadOverview,
+  WORKLOAD_ID_PATTERN,
+  WORKLOAD_KINDS,
+  type ListQuery,
+  type Role,
+  type SessionUser,
+  type Workload,
+  type WorkloadDetail,
+  type WorkloadKind,
+  type WorkloadList,
+  type WorkloadOverview,
 } from '@ops-console/contracts'
 import { workloadKey, type WorkloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
@@ -12,7 +20,11 @@ import { DEFAULT_SOURCE_TIMEOUT_MS, type WorkloadServiceDeps } from './service-d
 import type { CloudTarget, KindAdapter, Observed } from './types.js'
 
 /** Which actions this user may take on the workload now, and why not. */
-export function availability(deps: WorkloadServiceDeps, o: Observed, role: Role): Workload['actions'] {
+export function availability(
+  deps: WorkloadServiceDeps,
+  o: Observed,
+  role: Role,
+): Workload['actions'] {
   const adapter = deps.adapters[o.kind]
   const stopBlocked = adapter.stopBlocked?.(o)
   return computeActions({
@@ -25,20 +37,30 @@ export function availability(deps: WorkloadServiceDeps, o: Observed, role: Role)
 }
 
 /** Adds what depends on the viewer: which actions they may take now, and why not. */
-export function present(deps: WorkloadServiceDeps, o: Observed, user: Pick<SessionUser, 'role'>): Workload {
+export function present(
+  deps: WorkloadServiceDeps,
+  o: Observed,
+  user: Pick<SessionUser, 'role'>,
+): Workload {
   const { raw: _raw, ...rest } = o
   return { ...rest, actions: availability(deps, o, user.role) }
 }
 
 /** Resolves (kind, target, id) to its adapter and target, or throws 400/404 before any cloud call. */
-export function resolveRef(deps: WorkloadServiceDeps, ref: WorkloadKey): { adapter: KindAdapter; target: CloudTarget } {
+export function resolveRef(
+  deps: WorkloadServiceDeps,
+  ref: WorkloadKey,
+): { adapter: KindAdapter; target: CloudTarget } {
   const adapter = deps.adapters[ref.kind]
   if (!WORKLOAD_ID_PATTERN.test(ref.id) || !adapter.validId(ref.id)) {
-    throw new AppError('VALIDATION_FAILED', `invalid id for ${ref.kind}`, { fields: { id: 'invalid workload id for this kind' } })
+    throw new AppError('VALIDATION_FAILED', `invalid id for ${ref.kind}`, {
+      fields: { id: 'invalid workload id for this kind' },
+    })
   }
   const target = deps.targets.find((t) => t.name === ref.target)
   if (!target) throw new AppError('NOT_FOUND', `unknown target '${ref.target}'`)
-  if (!adapter.appliesTo(target)) throw new AppError('NOT_FOUND', `${ref.kind} is not available on target '${ref.target}'`)
+  if (!adapter.appliesTo(target))
+    throw new AppError('NOT_FOUND', `${ref.kind} is not available on target '${ref.target}'`)
   return { adapter, target }
 }
 
@@ -51,27 +73,42 @@ export async function readOne(deps: WorkloadServiceDeps, ref: WorkloadKey): Prom
   } catch (err) {
     throw upstreamAppError(err)
   }
-  if (!observed) throw new AppError('NOT_FOUND', `${ref.kind} '${ref.id}' not found on '${ref.target}'`)
+  if (!observed)
+    throw new AppError('NOT_FOUND', `${ref.kind} '${ref.id}' not found on '${ref.target}'`)
   return observed
 }
 
 async function withLastActions(deps: WorkloadServiceDeps, items: Workload[]): Promise<Workload[]> {
   if (items.length === 0) return items
-  const last = await deps.ledger.lastActions(items.map((w) => ({ kind: w.kind, target: w.target, id: w.id })))
+  const last = await deps.ledger.lastActions(
+    items.map((w) => ({ kind: w.kind, target: w.target, id: w.id })),
+  )
   return items.map((w) => ({ ...w, lastAction: last.get(workloadKey(w)) ?? null }))
 }
 
 export function createWorkloadReads(deps: WorkloadServiceDeps) {
-  const fanOut = createFanOut(deps.adapters, { timeoutMs: deps.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS, now: () => deps.clock.now() })
-  const fan = (kinds: readonly WorkloadKind[], target?: string) => fanOut(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
+  const fanOut = createFanOut(deps.adapters, {
+    timeoutMs: deps.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS,
+    now: () => deps.clock.now(),
+  })
+  const fan = (kinds: readonly WorkloadKind[], target?: string) =>
+    fanOut(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
 
   return {
     /** Merged, filtered, sorted page over every source of `kind` ('all' = every kind). */
-    async list(user: SessionUser, kind: WorkloadKind | 'all', query: ListQuery): Promise<WorkloadList> {
+    async list(
+      user: SessionUser,
+      kind: WorkloadKind | 'all',
+      query: ListQuery,
+    ): Promise<WorkloadList> {
       const sources = await fan(kind === 'all' ? WORKLOAD_KINDS : [kind], query.target)
       const all = sources.flatMap((s) => s.items.map((o) => present(deps, o, user)))
       const page = applyListQuery(all, query)
-      return { items: await withLastActions(deps, page.items), total: page.total, sources: sources.map((s) => s.status) }
+      return {
+        items: await withLastActions(deps, page.items),
+        total: page.total,
+        sources: sources.map((s) => s.status),
+      }
     },
 
     /** Counts by kind × state over every source, plus each source's health. */

@@ -18,9 +18,17 @@ export const m002ScriptInstances: Migration = {
       .addColumn('last_checked_at', 'text')
       // Set when we sent a stop: the spec documents no stopped status, so FAILED after it reads as stopped.
       .addColumn('stop_requested_at', 'text')
-      .addUniqueConstraint('script_instances_target_script_instance', ['target', 'script_name', 'instance_id'])
+      .addUniqueConstraint('script_instances_target_script_instance', [
+        'target',
+        'script_name',
+        'instance_id',
+      ])
       .execute()
-    await db.schema.createIndex('script_instances_registered_at').on('script_instances').column('registered_at').execute()
+    await db.schema
+      .createIndex('script_instances_registered_at')
+      .on('script_instances')
+      .column('registered_at')
+      .execute()
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('script_instances').execute()

@@ -10,7 +10,10 @@ export function isNotFound(err: unknown, codes: readonly string[]): boolean {
 }
 
 /** Reads through `read`, turning a documented not-found answer into null. */
-export async function orNull<T>(read: () => Promise<T>, codes: readonly string[]): Promise<T | null> {
+export async function orNull<T>(
+  read: () => Promise<T>,
+  codes: readonly string[],
+): Promise<T | null> {
   try {
     return await read()
   } catch (err) {
@@ -21,5 +24,7 @@ export async function orNull<T>(read: () => Promise<T>, codes: readonly string[]
 
 /** A plain object copy of a parsed cloud body for the detail view. */
 export function rawOf(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : { value }
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? { ...(value as Record<string, unknown>) }
+    : { value }
 }

@@ -23,7 +23,11 @@ for (const dialect of DIALECTS) {
     await reg.register({ ...key, instanceId: 'later' }, 'alice', '2026-01-01T00:00:02.000Z', null)
     await reg.recordStatus(key, 'FAILED', '2026-01-01T00:01:00.000Z')
     await reg.markStopRequested(key, '2026-01-01T00:00:30.000Z')
-    expect(await reg.get(key)).toMatchObject({ last_status: 'FAILED', last_checked_at: '2026-01-01T00:01:00.000Z', stop_requested_at: '2026-01-01T00:00:30.000Z' })
+    expect(await reg.get(key)).toMatchObject({
+      last_status: 'FAILED',
+      last_checked_at: '2026-01-01T00:01:00.000Z',
+      stop_requested_at: '2026-01-01T00:00:30.000Z',
+    })
     expect((await reg.list('other')).map((r) => r.target)).toEqual(['other'])
     expect((await reg.list('cn-north-4')).map((r) => r.instance_id)).toEqual(['later', 'abc123'])
     expect(await reg.get({ ...key, instanceId: 'nope' })).toBeNull()

@@ -13,7 +13,12 @@ export interface ScriptInstanceKey {
 /** The BFF's memory of DataArts script instances (cloud-api.md §2.9: there is no list call). */
 export interface ScriptRegistry {
   /** Inserts the instance, or returns the existing row when it is already known. */
-  register(key: ScriptInstanceKey, registeredBy: string, at: string, lastStatus: string | null): Promise<ScriptInstanceRow>
+  register(
+    key: ScriptInstanceKey,
+    registeredBy: string,
+    at: string,
+    lastStatus: string | null,
+  ): Promise<ScriptInstanceRow>
   list(target?: string): Promise<ScriptInstanceRow[]>
   get(key: ScriptInstanceKey): Promise<ScriptInstanceRow | null>
   recordStatus(key: ScriptInstanceKey, status: string, at: string): Promise<void>
@@ -43,11 +48,19 @@ export function createScriptRegistry(db: Kysely<Database>): ScriptRegistry {
         stop_requested_at: null,
       }
       // The unique (target, script_name, instance_id) constraint makes a second registration a no-op.
-      await db.insertInto('script_instances').values(row).onConflict((oc) => oc.columns(['target', 'script_name', 'instance_id']).doNothing()).execute()
+      await db
+        .insertInto('script_instances')
+        .values(row)
+        .onConflict((oc) => oc.columns(['target', 'script_name', 'instance_id']).doNothing())
+        .execute()
       return (await where(key).executeTakeFirst()) ?? row
     },
     async list(target) {
-      let q = db.selectFrom('script_instances').selectAll().orderBy('registered_at', 'desc').orderBy('id')
+      let q = db
+        .selectFrom('script_instances')
+        .selectAll()
+        .orderBy('registered_at', 'desc')
+        .orderBy('id')
       if (target !== undefined) q = q.where('target', '=', target)
       return q.execute()
     },

@@ -8,7 +8,9 @@ import { createAppServices } from '../services.js'
  * workloads services over an in-process, manual-clock simulator.
  */
 export async function createRouteHarness(opts: { config?: Partial<BffConfig> } = {}) {
-  const t = await createTestApp({ config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config } })
+  const t = await createTestApp({
+    config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config },
+  })
   const sim: CloudSim = createCloudSim({ clock: 'manual', stopFailureRate: 0 })
   const services = createAppServices(t.deps, {
     sim,

@@ -6,7 +6,11 @@ import { createAppServices } from '../services.js'
 import type { RequestMeta } from '../action-core.js'
 import type { CloudTarget } from '../types.js'
 
-export const META: RequestMeta = { requestId: 'req-test', sourceIp: '10.0.0.9', userAgent: 'vitest' }
+export const META: RequestMeta = {
+  requestId: 'req-test',
+  sourceIp: '10.0.0.9',
+  userAgent: 'vitest',
+}
 
 export function user(role: Role): SessionUser {
   return { username: role, displayName: role, role, authMethod: 'local' }
@@ -29,13 +33,26 @@ export interface Harness {
  * In-process world: a manual-clock simulator, the platform's real ledger on a fresh SQLite
  * database, and the workloads services wired like production (no ports).
  */
-export async function createHarness(opts: { sim?: SimOptions; config?: Partial<BffConfig>; sleep?: (ms: number) => Promise<void>; sourceTimeoutMs?: number; clientTimeoutMs?: number } = {}): Promise<Harness> {
+export async function createHarness(
+  opts: {
+    sim?: SimOptions
+    config?: Partial<BffConfig>
+    sleep?: (ms: number) => Promise<void>
+    sourceTimeoutMs?: number
+    clientTimeoutMs?: number
+  } = {},
+): Promise<Harness> {
   const sim = createCloudSim({ clock: 'manual', stopFailureRate: 0, ...opts.sim })
-  const ctx = await createTestContext({ config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config } })
+  const ctx = await createTestContext({
+    config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config },
+  })
   // No retries and short timeouts keep fault tests fast and make every upstream request countable.
   const services = createAppServices(ctx.deps, {
     sim,
-    clientOverrides: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: opts.clientTimeoutMs ?? 2_000 },
+    clientOverrides: {
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      timeoutMs: opts.clientTimeoutMs ?? 2_000,
+    },
     ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
     sleep:
       opts.sleep ??
@@ -70,11 +87,21 @@ export interface AuditRow {
 
 /** Every ledger row in order, bodies parsed: tests assert intents and outcomes from the real ledger. */
 export async function auditTrail(h: Harness): Promise<AuditRow[]> {
-  const rows = await h.ctx.deps.db.selectFrom('audit_log').select(['type', 'intent_id', 'body']).orderBy('seq').execute()
-  return rows.map((r) => ({ type: r.type, intentId: r.intent_id, body: JSON.parse(r.body) as Record<string, unknown> }))
+  const rows = await h.ctx.deps.db
+    .selectFrom('audit_log')
+    .select(['type', 'intent_id', 'body'])
+    .orderBy('seq')
+    .execute()
+  return rows.map((r) => ({
+    type: r.type,
+    intentId: r.intent_id,
+    body: JSON.parse(r.body) as Record<string, unknown>,
+  }))
 }
 
 /** The outcome rows of one intent, oldest first. */
 export async function outcomesOf(h: Harness, intentId: string): Promise<Record<string, unknown>[]> {
-  return (await auditTrail(h)).filter((r) => r.type === 'outcome' && r.intentId === intentId).map((r) => r.body)
+  return (await auditTrail(h))
+    .filter((r) => r.type === 'outcome' && r.intentId === intentId)
+    .map((r) => r.body)
 }

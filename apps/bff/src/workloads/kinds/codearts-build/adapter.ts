@@ -1,6 +1,18 @@
-import { CloudError, type CloudResult, type CodeArtsHistory, type StopBuildResult } from '@ops-console/cloud-client'
+import {
+  CloudError,
+  type CloudResult,
+  type CodeArtsHistory,
+  type StopBuildResult,
+} from '@ops-console/cloud-client'
 import { mapLimit, paginateAll } from '../../paginate.js'
-import { isoOrNull, splitCompositeId, type CloudTarget, type KindAdapter, type Observed, type ReadOptions } from '../../types.js'
+import {
+  isoOrNull,
+  splitCompositeId,
+  type CloudTarget,
+  type KindAdapter,
+  type Observed,
+  type ReadOptions,
+} from '../../types.js'
 import { orNull, rawOf } from '../not-found.js'
 import { mapCodeArtsBuildStatus } from './status-map.js'
 
@@ -41,31 +53,60 @@ function observe(target: CloudTarget, job: JobFacts, rec: HistoryRecord): Observ
     updatedAt: isoOrNull(rec.end_time),
     state: mapCodeArtsBuildStatus(rec.result, running),
     rawStatus: rec.result ?? (running ? 'running' : ''),
-    extra: { jobId: job.jobId, jobName: job.jobName, buildNo: rec.build_number, recordId: rec.record_id ?? null, codeartsProjectId: job.codeartsProjectId },
+    extra: {
+      jobId: job.jobId,
+      jobName: job.jobName,
+      buildNo: rec.build_number,
+      recordId: rec.record_id ?? null,
+      codeartsProjectId: job.codeartsProjectId,
+    },
     raw: { ...rawOf(rec), job_id: job.jobId, job_name: job.jobName, is_running: running },
   }
 }
 
-async function history(target: CloudTarget, jobId: string, interval: number, opts: ReadOptions): Promise<HistoryRecord[]> {
+async function history(
+  target: CloudTarget,
+  jobId: string,
+  interval: number,
+  opts: ReadOptions,
+): Promise<HistoryRecord[]> {
   // History `offset` is a page number (cloud-api.md §3.4).
   return paginateAll(
     async (page) => {
-      const { data } = await target.client.codearts.getHistory(jobId, { offset: page, limit: PAGE_SIZE, interval }, opts)
+      const { data } = await target.client.codearts.getHistory(
+        jobId,
+        { offset: page, limit: PAGE_SIZE, interval },
+        opts,
+      )
       return { items: data.history_records, total: data.total }
     },
     { pageSize: PAGE_SIZE },
   )
 }
 
-async function runningBuild(target: CloudTarget, jobId: string, opts: ReadOptions): Promise<number | null> {
+async function runningBuild(
+  target: CloudTarget,
+  jobId: string,
+  opts: ReadOptions,
+): Promise<number | null> {
   const { data } = await target.client.codearts.getRunningStatus(jobId, opts)
-  return data.result.is_running && data.result.last_build_no ? Number(data.result.last_build_no) : null
+  return data.result.is_running && data.result.last_build_no
+    ? Number(data.result.last_build_no)
+    : null
 }
 
-async function listProject(target: CloudTarget, codeartsProjectId: string, opts: ReadOptions): Promise<Observed[]> {
+async function listProject(
+  target: CloudTarget,
+  codeartsProjectId: string,
+  opts: ReadOptions,
+): Promise<Observed[]> {
   const jobs = await paginateAll(
     async (page) => {
-      const { data } = await target.client.codearts.listProjectJobs(codeartsProjectId, { pageIndex: page, pageSize: PAGE_SIZE }, opts)
+      const { data } = await target.client.codearts.listProjectJobs(
+        codeartsProjectId,
+        { pageIndex: page, pageSize: PAGE_SIZE },
+        opts,
+      )
       return { items: data.jobs, total: data.total }
     },
     { pageSize: PAGE_SIZE },
@@ -76,7 +117,13 @@ async function listProject(target: CloudTarget, codeartsProjectId: string, opts:
       history(target, job.id, LIST_INTERVAL_DAYS, opts),
       job.is_finished === true ? Promise.resolve(null) : runningBuild(target, job.id, opts),
     ])
-    const facts: JobFacts = { jobId: job.id, jobName: job.job_name ?? job.id, owner: job.job_creator ?? job.user_name ?? null, codeartsProjectId, runningBuildNo }
+    const facts: JobFacts = {
+      jobId: job.id,
+      jobName: job.job_name ?? job.id,
+      owner: job.job_creator ?? job.user_name ?? null,
+      codeartsProjectId,
+      runningBuildNo,
+    }
     return records.map((r) => observe(target, facts, r))
   })
   return perJob.flat()
@@ -88,31 +135,51 @@ async function listProject(target: CloudTarget, codeartsProjectId: string, opts:
  */
 export const codeArtsBuildAdapter: KindAdapter = {
   kind: 'codearts-build',
-  deleteUnsupported: 'CodeArts Build has no API to delete a single build record (only whole build tasks); builds age out of the history',
+  deleteUnsupported:
+    'CodeArts Build has no API to delete a single build record (only whole build tasks); builds age out of the history',
   validId: (id) => parseBuildId(id) !== null,
   appliesTo: (target) => target.codeartsProjectIds.length > 0,
   async list(target, opts) {
-    const perProject = await Promise.all(target.codeartsProjectIds.map((pid) => listProject(target, pid, opts)))
+    const perProject = await Promise.all(
+      target.codeartsProjectIds.map((pid) => listProject(target, pid, opts)),
+    )
     return perProject.flat()
   },
   async get(target, id, opts = {}) {
     const ref = parseBuildId(id)
     if (!ref) return null
-    const records = await orNull(() => history(target, ref.jobId, DETAIL_INTERVAL_DAYS, opts), NOT_FOUND)
+    const records = await orNull(
+      () => history(target, ref.jobId, DETAIL_INTERVAL_DAYS, opts),
+      NOT_FOUND,
+    )
     const rec = records?.find((r) => r.build_number === ref.buildNo)
     if (!rec) return null
-    const [runningBuildNo, info] = await Promise.all([runningBuild(target, ref.jobId, opts), target.client.codearts.getJobInfo(ref.jobId, opts)])
+    const [runningBuildNo, info] = await Promise.all([
+      runningBuild(target, ref.jobId, opts),
+      target.client.codearts.getJobInfo(ref.jobId, opts),
+    ])
     const jobName = typeof info.data.job_name === 'string' ? info.data.job_name : ref.jobId
     const creator = info.data.job_creator ?? info.data.creator
     const owner = typeof creator === 'string' ? creator : null
-    return observe(target, { jobId: ref.jobId, jobName, owner, codeartsProjectId: null, runningBuildNo }, rec)
+    return observe(
+      target,
+      { jobId: ref.jobId, jobName, owner, codeartsProjectId: null, runningBuildNo },
+      rec,
+    )
   },
   async stop(target, id): Promise<CloudResult<StopBuildResult>> {
     const ref = parseBuildId(id)
     if (!ref) throw new Error('invalid build id') // unreachable: validated before any call
     const res = await target.client.codearts.stopBuild(ref.jobId, ref.buildNo)
     if (!res.data.accepted) {
-      throw new CloudError({ service: 'codearts', operation: 'stopBuild', kind: 'http', status: res.status, message: `the ${res.data.route} stop API did not accept the stop`, requestId: res.requestId })
+      throw new CloudError({
+        service: 'codearts',
+        operation: 'stopBuild',
+        kind: 'http',
+        status: res.status,
+        message: `the ${res.data.route} stop API did not accept the stop`,
+        requestId: res.requestId,
+      })
     }
     return res
   },

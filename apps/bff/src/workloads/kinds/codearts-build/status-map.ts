@@ -19,7 +19,10 @@ export const CODEARTS_BUILD_STATES: Readonly<Record<string, WorkloadState>> = {
  * `running` comes from the job's running status (§3.3), which only speaks about the newest build:
  * when it says running, that build is running whatever its (not yet final) history result says.
  */
-export function mapCodeArtsBuildStatus(result: string | null | undefined, running = false): WorkloadState {
+export function mapCodeArtsBuildStatus(
+  result: string | null | undefined,
+  running = false,
+): WorkloadState {
   if (running) return 'running'
   return lookupState(CODEARTS_BUILD_STATES, result?.toUpperCase())
 }

@@ -1,6 +1,12 @@
 import type { DataArtsJob } from '@ops-console/cloud-client'
 import { paginateAll } from '../../paginate.js'
-import { isoOrNull, type CloudTarget, type KindAdapter, type Observed, type ReadOptions } from '../../types.js'
+import {
+  isoOrNull,
+  type CloudTarget,
+  type KindAdapter,
+  type Observed,
+  type ReadOptions,
+} from '../../types.js'
 import { orNull, rawOf } from '../not-found.js'
 import { mapDataArtsJobStatus, type DataArtsJobType } from './status-map.js'
 
@@ -11,7 +17,12 @@ const PAGE_SIZE = 100
 const JOB_NAME = /^[A-Za-z0-9_-]{1,128}$/
 const NOT_FOUND = ['DLF.0100']
 
-function observe(target: CloudTarget, jobType: DataArtsJobType, job: DataArtsJob, extraRaw: Record<string, unknown> = {}): Observed {
+function observe(
+  target: CloudTarget,
+  jobType: DataArtsJobType,
+  job: DataArtsJob,
+  extraRaw: Record<string, unknown> = {},
+): Observed {
   return {
     kind: 'dataarts-job',
     target: target.name,
@@ -32,11 +43,19 @@ function observe(target: CloudTarget, jobType: DataArtsJobType, job: DataArtsJob
   }
 }
 
-async function listType(target: CloudTarget, jobType: DataArtsJobType, opts: ReadOptions, jobName?: string): Promise<DataArtsJob[]> {
+async function listType(
+  target: CloudTarget,
+  jobType: DataArtsJobType,
+  opts: ReadOptions,
+  jobName?: string,
+): Promise<DataArtsJob[]> {
   return paginateAll(
     async (page) => {
       // Offset is read as a record offset (cloud-api.md §2: page-vs-record is unconfirmed; the simulator uses records).
-      const { data } = await target.client.dataarts.listJobs({ jobType, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(jobName ? { jobName } : {}) }, opts)
+      const { data } = await target.client.dataarts.listJobs(
+        { jobType, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(jobName ? { jobName } : {}) },
+        opts,
+      )
       return { items: data.jobs, total: data.total }
     },
     { pageSize: PAGE_SIZE },
@@ -50,7 +69,10 @@ export const dataArtsJobAdapter: KindAdapter = {
   appliesTo: () => true,
   async list(target, opts) {
     const [realTime, batch] = await Promise.all(JOB_TYPES.map((t) => listType(target, t, opts)))
-    return [...(realTime ?? []).map((j) => observe(target, 'REAL_TIME', j)), ...(batch ?? []).map((j) => observe(target, 'BATCH', j))]
+    return [
+      ...(realTime ?? []).map((j) => observe(target, 'REAL_TIME', j)),
+      ...(batch ?? []).map((j) => observe(target, 'BATCH', j)),
+    ]
   },
   async get(target, id, opts = {}) {
     const detail = await orNull(() => target.client.dataarts.getJob(id, opts), NOT_FOUND)
@@ -62,9 +84,24 @@ export const dataArtsJobAdapter: KindAdapter = {
     if (match) return observe(target, jobType, match, { definition })
     if (jobType === 'REAL_TIME') {
       const status = await target.client.dataarts.getRealtimeJobStatus(id, opts)
-      return observe(target, jobType, { name: id, status: status.data.status, startTime: status.data.startTime, lastUpdateTime: status.data.lastUpdateTime }, { definition })
+      return observe(
+        target,
+        jobType,
+        {
+          name: id,
+          status: status.data.status,
+          startTime: status.data.startTime,
+          lastUpdateTime: status.data.lastUpdateTime,
+        },
+        { definition },
+      )
     }
-    return observe(target, jobType, { name: id, owner: detail.data.basicConfig?.owner ?? null }, { definition })
+    return observe(
+      target,
+      jobType,
+      { name: id, owner: detail.data.basicConfig?.owner ?? null },
+      { definition },
+    )
   },
   stop: (target, id) => target.client.dataarts.stopJob(id),
   delete: (target, id) => target.client.dataarts.deleteJob(id),

@@ -23,6 +23,9 @@ export const BATCH_JOB_STATES: Readonly<Record<string, WorkloadState>> = {
   PAUSED: 'stopped',
 }
 
-export function mapDataArtsJobStatus(jobType: DataArtsJobType, raw: string | null | undefined): WorkloadState {
+export function mapDataArtsJobStatus(
+  jobType: DataArtsJobType,
+  raw: string | null | undefined,
+): WorkloadState {
   return lookupState(jobType === 'REAL_TIME' ? REAL_TIME_JOB_STATES : BATCH_JOB_STATES, raw)
 }

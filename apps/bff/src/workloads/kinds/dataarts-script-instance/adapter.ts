@@ -2,7 +2,13 @@ import type { DataArtsScriptInstance } from '@ops-console/cloud-client'
 import type { Clock } from '../../../lib/clock.js'
 import { mapLimit } from '../../paginate.js'
 import type { ScriptInstanceRow, ScriptRegistry } from '../../scripts/registry.js'
-import { splitCompositeId, type CloudTarget, type KindAdapter, type Observed, type ReadOptions } from '../../types.js'
+import {
+  splitCompositeId,
+  type CloudTarget,
+  type KindAdapter,
+  type Observed,
+  type ReadOptions,
+} from '../../types.js'
 import { orNull, rawOf } from '../not-found.js'
 import { mapScriptInstanceStatus } from './status-map.js'
 
@@ -16,12 +22,20 @@ export function scriptInstanceId(scriptName: string, instanceId: string): string
   return `${scriptName}:${instanceId}`
 }
 
-export function parseScriptInstanceId(id: string): { scriptName: string; instanceId: string } | null {
+export function parseScriptInstanceId(
+  id: string,
+): { scriptName: string; instanceId: string } | null {
   const parts = splitCompositeId(id, SCRIPT_PART, SCRIPT_PART)
   return parts ? { scriptName: parts[0], instanceId: parts[1] } : null
 }
 
-function observe(target: CloudTarget, key: { scriptName: string; instanceId: string }, row: ScriptInstanceRow | null, status: string | null, result: DataArtsScriptInstance | null): Observed {
+function observe(
+  target: CloudTarget,
+  key: { scriptName: string; instanceId: string },
+  row: ScriptInstanceRow | null,
+  status: string | null,
+  result: DataArtsScriptInstance | null,
+): Observed {
   return {
     kind: 'dataarts-script-instance',
     target: target.name,
@@ -33,7 +47,12 @@ function observe(target: CloudTarget, key: { scriptName: string; instanceId: str
     updatedAt: row?.last_checked_at ?? null,
     state: mapScriptInstanceStatus(status, row?.stop_requested_at != null),
     rawStatus: status ?? '',
-    extra: { scriptName: key.scriptName, instanceId: key.instanceId, stopRequestedAt: row?.stop_requested_at ?? null, tracked: row !== null },
+    extra: {
+      scriptName: key.scriptName,
+      instanceId: key.instanceId,
+      stopRequestedAt: row?.stop_requested_at ?? null,
+      tracked: row !== null,
+    },
     raw: result ? rawOf(result) : { status },
   }
 }
@@ -43,19 +62,34 @@ function observe(target: CloudTarget, key: { scriptName: string; instanceId: str
  * cloud has no list call. Statuses are refreshed from the result call and stored back.
  */
 export function createScriptInstanceAdapter(registry: ScriptRegistry, clock: Clock): KindAdapter {
-  async function refresh(target: CloudTarget, row: ScriptInstanceRow, opts: ReadOptions): Promise<Observed> {
+  async function refresh(
+    target: CloudTarget,
+    row: ScriptInstanceRow,
+    opts: ReadOptions,
+  ): Promise<Observed> {
     const key = { scriptName: row.script_name, instanceId: row.instance_id }
-    if (row.last_status !== null && SETTLED.has(row.last_status)) return observe(target, key, row, row.last_status, null)
-    const result = await orNull(() => target.client.dataarts.getScriptInstance(key.scriptName, key.instanceId, opts), SCRIPT_NOT_FOUND)
+    if (row.last_status !== null && SETTLED.has(row.last_status))
+      return observe(target, key, row, row.last_status, null)
+    const result = await orNull(
+      () => target.client.dataarts.getScriptInstance(key.scriptName, key.instanceId, opts),
+      SCRIPT_NOT_FOUND,
+    )
     if (!result) return observe(target, key, row, row.last_status, null)
     const at = clock.now().toISOString()
     await registry.recordStatus({ target: target.name, ...key }, result.data.status, at)
-    return observe(target, key, { ...row, last_status: result.data.status, last_checked_at: at }, result.data.status, result.data)
+    return observe(
+      target,
+      key,
+      { ...row, last_status: result.data.status, last_checked_at: at },
+      result.data.status,
+      result.data,
+    )
   }
 
   return {
     kind: 'dataarts-script-instance',
-    deleteUnsupported: 'script instances cannot be deleted: DataArts has no API for it (they only end)',
+    deleteUnsupported:
+      'script instances cannot be deleted: DataArts has no API for it (they only end)',
     validId: (id) => parseScriptInstanceId(id) !== null,
     appliesTo: () => true,
     async list(target, opts) {
@@ -65,10 +99,18 @@ export function createScriptInstanceAdapter(registry: ScriptRegistry, clock: Clo
     async get(target, id, opts = {}) {
       const key = parseScriptInstanceId(id)
       if (!key) return null
-      const result = await orNull(() => target.client.dataarts.getScriptInstance(key.scriptName, key.instanceId, opts), SCRIPT_NOT_FOUND)
+      const result = await orNull(
+        () => target.client.dataarts.getScriptInstance(key.scriptName, key.instanceId, opts),
+        SCRIPT_NOT_FOUND,
+      )
       if (!result) return null
       const row = await registry.get({ target: target.name, ...key })
-      if (row) await registry.recordStatus({ target: target.name, ...key }, result.data.status, clock.now().toISOString())
+      if (row)
+        await registry.recordStatus(
+          { target: target.name, ...key },
+          result.data.status,
+          clock.now().toISOString(),
+        )
       return observe(target, key, row, result.data.status, result.data)
     },
     async stop(target, id) {
@@ -77,7 +119,9 @@ export function createScriptInstanceAdapter(registry: ScriptRegistry, clock: Clo
       const result = await target.client.dataarts.stopScriptInstance(key.scriptName, key.instanceId)
       // The spec documents no stopped status, so a FAILED after our accepted stop is shown as stopped.
       // Only the display depends on this mark, so a database hiccup must not turn the accepted stop into a failure.
-      await registry.markStopRequested({ target: target.name, ...key }, clock.now().toISOString()).catch(() => undefined)
+      await registry
+        .markStopRequested({ target: target.name, ...key }, clock.now().toISOString())
+        .catch(() => undefined)
       return result
     },
   }

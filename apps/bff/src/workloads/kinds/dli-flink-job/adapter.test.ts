@@ -1,13 +1,24 @@
 import { expect, test } from 'vitest'
 import { ListQuery } from '@ops-console/contracts'
 import { describeUpstreamError } from '../../cloud-errors.js'
-import { auditTrail, createHarness, META, outcomesOf, user, type Harness } from '../../testing/workloads-harness.js'
+import {
+  auditTrail,
+  createHarness,
+  META,
+  outcomesOf,
+  user,
+  type Harness,
+} from '../../testing/workloads-harness.js'
 import { dliFlinkJobAdapter } from './adapter.js'
 
 const KIND = 'dli-flink-job'
 
 async function pick(h: Harness, rawStatus: string) {
-  const list = await h.services.workloads.list(user('admin'), KIND, ListQuery.parse({ target: h.target, limit: 5000 }))
+  const list = await h.services.workloads.list(
+    user('admin'),
+    KIND,
+    ListQuery.parse({ target: h.target, limit: 5000 }),
+  )
   const w = list.items.find((x) => x.rawStatus === rawStatus)
   if (!w) throw new Error(`no ${rawStatus} DLI job in the simulated world`)
   return w
@@ -15,7 +26,11 @@ async function pick(h: Harness, rawStatus: string) {
 
 test('lists every DLI job of every target with normalized state and raw status', async () => {
   const h = await createHarness()
-  const list = await h.services.workloads.list(user('viewer'), KIND, ListQuery.parse({ limit: 5000 }))
+  const list = await h.services.workloads.list(
+    user('viewer'),
+    KIND,
+    ListQuery.parse({ limit: 5000 }),
+  )
   expect(list.sources.every((s) => s.ok && s.kind === KIND)).toBe(true)
   expect(list.total).toBe(list.sources.reduce((n, s) => n + s.count, 0))
   expect(list.items.every((w) => /^\d+$/.test(w.id) && w.rawStatus.startsWith('job_'))).toBe(true)
@@ -27,7 +42,14 @@ test('stop is not offered while a savepoint is written (DLI.15002 would refuse i
   const h = await createHarness()
   const w = await pick(h, 'job_savepointing')
   expect(w.actions.stop.allowed).toBe(false)
-  await expect(h.services.workloads.stop(user('operator'), { kind: KIND, target: h.target, id: w.id }, { reason: 'runaway job' }, META)).rejects.toMatchObject({ code: 'ACTION_NOT_ALLOWED' })
+  await expect(
+    h.services.workloads.stop(
+      user('operator'),
+      { kind: KIND, target: h.target, id: w.id },
+      { reason: 'runaway job' },
+      META,
+    ),
+  ).rejects.toMatchObject({ code: 'ACTION_NOT_ALLOWED' })
   expect(h.upstream().filter((r) => r.method === 'POST')).toHaveLength(0)
   await h.close()
 })
@@ -35,27 +57,50 @@ test('stop is not offered while a savepoint is written (DLI.15002 would refuse i
 test('detail returns the workload and the raw DLI fields; an unknown job id is 404', async () => {
   const h = await createHarness()
   const w = await pick(h, 'job_running')
-  const detail = await h.services.workloads.detail(user('viewer'), { kind: KIND, target: h.target, id: w.id })
+  const detail = await h.services.workloads.detail(user('viewer'), {
+    kind: KIND,
+    target: h.target,
+    id: w.id,
+  })
   expect(detail.workload.id).toBe(w.id)
   expect(detail.raw).toMatchObject({ job_id: w.id, status: w.rawStatus })
-  await expect(h.services.workloads.detail(user('viewer'), { kind: KIND, target: h.target, id: '999999999' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  await expect(
+    h.services.workloads.detail(user('viewer'), { kind: KIND, target: h.target, id: '999999999' }),
+  ).rejects.toMatchObject({ code: 'NOT_FOUND' })
   await h.close()
 })
 
 test('stop (with savepoint) is audited: intent, request outcome, then the watcher sees it stopped', async () => {
   const h = await createHarness()
   const w = await pick(h, 'job_running')
-  const res = await h.services.workloads.stop(user('operator'), { kind: KIND, target: h.target, id: w.id }, { reason: 'runaway job', triggerSavepoint: true }, META)
+  const res = await h.services.workloads.stop(
+    user('operator'),
+    { kind: KIND, target: h.target, id: w.id },
+    { reason: 'runaway job', triggerSavepoint: true },
+    META,
+  )
   expect(res).toMatchObject({ ok: true, status: 'accepted' })
   const sent = h.upstream().filter((r) => r.method === 'POST')
   expect(sent).toHaveLength(1)
   expect(sent[0]?.bodyExcerpt).toContain('"trigger_savepoint":true')
   await h.services.workloads.idle()
   const trail = await auditTrail(h)
-  expect(trail[0]).toMatchObject({ type: 'intent', body: { action: 'workload.stop', actor: 'operator', workloadId: w.id, options: { triggerSavepoint: true } } })
+  expect(trail[0]).toMatchObject({
+    type: 'intent',
+    body: {
+      action: 'workload.stop',
+      actor: 'operator',
+      workloadId: w.id,
+      options: { triggerSavepoint: true },
+    },
+  })
   const outcomes = await outcomesOf(h, res.auditId ?? '')
   expect(outcomes[0]).toMatchObject({ source: 'request', outcome: 'success', httpStatus: 200 })
-  expect(outcomes[1]).toMatchObject({ source: 'watcher', outcome: 'success', finalState: 'stopped' })
+  expect(outcomes[1]).toMatchObject({
+    source: 'watcher',
+    outcome: 'success',
+    finalState: 'stopped',
+  })
   expect(outcomes[1]?.timeToStopMs).toBeGreaterThan(0)
   await h.close()
 })
@@ -64,9 +109,18 @@ test('a stop that DLI later reports as job_cancel_fail is recorded as a failed s
   const h = await createHarness()
   const w = await pick(h, 'job_running')
   h.sim.control.forceStopFailure('dli', w.id)
-  const res = await h.services.workloads.stop(user('operator'), { kind: KIND, target: h.target, id: w.id }, { reason: 'runaway job' }, META)
+  const res = await h.services.workloads.stop(
+    user('operator'),
+    { kind: KIND, target: h.target, id: w.id },
+    { reason: 'runaway job' },
+    META,
+  )
   await h.services.workloads.idle()
-  expect((await outcomesOf(h, res.auditId ?? ''))[1]).toMatchObject({ source: 'watcher', outcome: 'failure', finalState: 'job_cancel_fail' })
+  expect((await outcomesOf(h, res.auditId ?? ''))[1]).toMatchObject({
+    source: 'watcher',
+    outcome: 'failure',
+    finalState: 'job_cancel_fail',
+  })
   await h.close()
 })
 
@@ -74,22 +128,50 @@ test('delete needs the exact name, then deletes and audits', async () => {
   const h = await createHarness()
   const w = await pick(h, 'job_cancel_success')
   const ref = { kind: KIND, target: h.target, id: w.id } as const
-  await expect(h.services.workloads.delete(user('admin'), ref, { reason: 'cleanup', confirmName: `${w.name} ` }, META)).rejects.toMatchObject({ code: 'CONFIRMATION_MISMATCH' })
+  await expect(
+    h.services.workloads.delete(
+      user('admin'),
+      ref,
+      { reason: 'cleanup', confirmName: `${w.name} ` },
+      META,
+    ),
+  ).rejects.toMatchObject({ code: 'CONFIRMATION_MISMATCH' })
   expect(h.upstream().some((r) => r.method === 'DELETE')).toBe(false)
-  const res = await h.services.workloads.delete(user('admin'), ref, { reason: 'cleanup', confirmName: w.name }, META)
+  const res = await h.services.workloads.delete(
+    user('admin'),
+    ref,
+    { reason: 'cleanup', confirmName: w.name },
+    META,
+  )
   expect(res.ok).toBe(true)
-  expect(await outcomesOf(h, res.auditId ?? '')).toEqual([expect.objectContaining({ outcome: 'success', source: 'request' })])
-  await expect(h.services.workloads.detail(user('admin'), ref)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  expect(await outcomesOf(h, res.auditId ?? '')).toEqual([
+    expect.objectContaining({ outcome: 'success', source: 'request' }),
+  ])
+  await expect(h.services.workloads.detail(user('admin'), ref)).rejects.toMatchObject({
+    code: 'NOT_FOUND',
+  })
   await h.close()
 })
 
 test('documented DLI errors surface with their cloud code', async () => {
   const h = await createHarness()
   const stopped = await pick(h, 'job_cancel_success')
-  const stopErr = describeUpstreamError(await dliFlinkJobAdapter.stop(h.cloud, stopped.id, {}).catch((e: unknown) => e))
-  expect(stopErr).toMatchObject({ code: 'UPSTREAM_REJECTED', cloudCode: 'DLI.15002', outcome: 'failure' })
-  const delErr = describeUpstreamError(await dliFlinkJobAdapter.delete?.(h.cloud, '999999999').catch((e: unknown) => e))
-  expect(delErr).toMatchObject({ code: 'UPSTREAM_REJECTED', cloudCode: 'DLI.17001', httpStatus: 400 })
+  const stopErr = describeUpstreamError(
+    await dliFlinkJobAdapter.stop(h.cloud, stopped.id, {}).catch((e: unknown) => e),
+  )
+  expect(stopErr).toMatchObject({
+    code: 'UPSTREAM_REJECTED',
+    cloudCode: 'DLI.15002',
+    outcome: 'failure',
+  })
+  const delErr = describeUpstreamError(
+    await dliFlinkJobAdapter.delete?.(h.cloud, '999999999').catch((e: unknown) => e),
+  )
+  expect(delErr).toMatchObject({
+    code: 'UPSTREAM_REJECTED',
+    cloudCode: 'DLI.17001',
+    httpStatus: 400,
+  })
   expect(await dliFlinkJobAdapter.get(h.cloud, '999999999')).toBeNull()
   await h.close()
 })

@@ -1,7 +1,18 @@
-import { CloudError, type CloudResult, type DliBatchItem, type FlinkJob } from '@ops-console/cloud-client'
+import {
+  CloudError,
+  type CloudResult,
+  type DliBatchItem,
+  type FlinkJob,
+} from '@ops-console/cloud-client'
 import { describeUpstreamError } from '../../cloud-errors.js'
 import { paginateAll } from '../../paginate.js'
-import { isoOrNull, type CloudTarget, type KindAdapter, type Observed, type SendOutcome } from '../../types.js'
+import {
+  isoOrNull,
+  type CloudTarget,
+  type KindAdapter,
+  type Observed,
+  type SendOutcome,
+} from '../../types.js'
 import { orNull, rawOf } from '../not-found.js'
 import { mapDliFlinkJobStatus } from './status-map.js'
 
@@ -33,7 +44,11 @@ function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): 
 }
 
 /** A per-job error inside a 2xx batch answer, as the CloudError a single call would have thrown. */
-function itemError(result: CloudResult<unknown>, item: DliBatchItem | undefined, operation: string): CloudError {
+function itemError(
+  result: CloudResult<unknown>,
+  item: DliBatchItem | undefined,
+  operation: string,
+): CloudError {
   return new CloudError({
     service: 'dli',
     operation,
@@ -53,7 +68,10 @@ export const dliFlinkJobAdapter: KindAdapter = {
   async list(target, opts) {
     const jobs = await paginateAll(
       async (page) => {
-        const { data } = await target.client.dli.listJobs({ offset: page * PAGE_SIZE, limit: PAGE_SIZE }, opts)
+        const { data } = await target.client.dli.listJobs(
+          { offset: page * PAGE_SIZE, limit: PAGE_SIZE },
+          opts,
+        )
         return { items: data.job_list.jobs, total: data.job_list.total_count }
       },
       { pageSize: PAGE_SIZE },
@@ -65,24 +83,38 @@ export const dliFlinkJobAdapter: KindAdapter = {
     return res ? observe(target, res.data.job_detail) : null
   },
   async stop(target, id, opts) {
-    const res = await target.client.dli.stopJobs([id], { triggerSavepoint: opts.triggerSavepoint ?? false })
+    const res = await target.client.dli.stopJobs([id], {
+      triggerSavepoint: opts.triggerSavepoint ?? false,
+    })
     const item = res.data[0]
     if (!item?.ok) throw itemError(res, item, 'stopJobs')
     return res
   },
   async stopBatch(target, ids, opts): Promise<SendOutcome[]> {
-    const res = await target.client.dli.stopJobs(ids, { triggerSavepoint: opts.triggerSavepoint ?? false })
+    const res = await target.client.dli.stopJobs(ids, {
+      triggerSavepoint: opts.triggerSavepoint ?? false,
+    })
     return ids.map((_, i): SendOutcome => {
       const item = res.data[i]
-      return item?.ok ? { ok: true, status: res.status, requestId: res.requestId } : { ok: false, failure: describeUpstreamError(itemError(res, item, 'stopJobs')) }
+      return item?.ok
+        ? { ok: true, status: res.status, requestId: res.requestId }
+        : { ok: false, failure: describeUpstreamError(itemError(res, item, 'stopJobs')) }
     })
   },
   async delete(target, id) {
     const res = await target.client.dli.deleteJob(id)
-    if (res.data.is_success === false) throw itemError(res, { jobId: id, ok: false, code: null, message: res.data.message ?? 'delete refused' }, 'deleteJob')
+    if (res.data.is_success === false)
+      throw itemError(
+        res,
+        { jobId: id, ok: false, code: null, message: res.data.message ?? 'delete refused' },
+        'deleteJob',
+      )
     return res
   },
   // cloud-api.md §4.3: DLI.15002 when the state does not allow stop/savepoint; savepointing is such a state.
-  stopBlocked: (observed) => (observed.rawStatus === 'job_savepointing' ? 'a savepoint is being written; DLI accepts a stop once it is done' : undefined),
+  stopBlocked: (observed) =>
+    observed.rawStatus === 'job_savepointing'
+      ? 'a savepoint is being written; DLI accepts a stop once it is done'
+      : undefined,
   stopFailed: (observed) => observed.rawStatus === 'job_cancel_fail',
 }

@@ -1,6 +1,13 @@
 import type { ProcessorTask, ProcessorTaskVersion } from '@ops-console/cloud-client'
 import { mapLimit, paginateAll } from '../../paginate.js'
-import { isoOrNull, splitCompositeId, type CloudTarget, type KindAdapter, type Observed, type ReadOptions } from '../../types.js'
+import {
+  isoOrNull,
+  splitCompositeId,
+  type CloudTarget,
+  type KindAdapter,
+  type Observed,
+  type ReadOptions,
+} from '../../types.js'
 import { orNull, rawOf } from '../not-found.js'
 import { mapProcessorVersionStatus } from './status-map.js'
 
@@ -14,7 +21,11 @@ export function parseVersionId(id: string): { taskId: string; versionId: string 
   return parts ? { taskId: parts[0], versionId: parts[1] } : null
 }
 
-function observe(target: CloudTarget, task: Pick<ProcessorTask, 'task_id' | 'name' | 'task_type'>, v: ProcessorTaskVersion): Observed {
+function observe(
+  target: CloudTarget,
+  task: Pick<ProcessorTask, 'task_id' | 'name' | 'task_type'>,
+  v: ProcessorTaskVersion,
+): Observed {
   const taskName = task.name ?? task.task_id
   return {
     kind: 'modelarts-processor-version',
@@ -45,10 +56,18 @@ function pageOffset(page: number): number {
   return page * PAGE_SIZE
 }
 
-async function versionsOf(target: CloudTarget, task: ProcessorTask, opts: ReadOptions): Promise<Observed[]> {
+async function versionsOf(
+  target: CloudTarget,
+  task: ProcessorTask,
+  opts: ReadOptions,
+): Promise<Observed[]> {
   const versions = await paginateAll(
     async (page) => {
-      const { data } = await target.client.modelarts.listVersions(task.task_id, { offset: pageOffset(page), limit: PAGE_SIZE }, opts)
+      const { data } = await target.client.modelarts.listVersions(
+        task.task_id,
+        { offset: pageOffset(page), limit: PAGE_SIZE },
+        opts,
+      )
       return { items: data.versions, total: data.count }
     },
     { pageSize: PAGE_SIZE },
@@ -64,7 +83,10 @@ export const modelArtsVersionAdapter: KindAdapter = {
   async list(target, opts) {
     const tasks = await paginateAll(
       async (page) => {
-        const { data } = await target.client.modelarts.listTasks({ offset: pageOffset(page), limit: PAGE_SIZE }, opts)
+        const { data } = await target.client.modelarts.listTasks(
+          { offset: pageOffset(page), limit: PAGE_SIZE },
+          opts,
+        )
         return { items: data.tasks, total: data.count }
       },
       { pageSize: PAGE_SIZE },
