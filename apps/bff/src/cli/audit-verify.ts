@@ -8,6 +8,8 @@ const config = loadConfig()
 const handle = createDb(config)
 let code = 1
 try {
+  const tables = await handle.db.introspection.getTables()
+  if (!tables.some((t) => t.name === 'audit_log')) throw new Error('this database has no audit log yet (start the BFF once to create it)')
   const result = await createLedger(handle.db, systemClock).verify()
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   if (result.ok) process.stdout.write(`audit log intact: ${result.rows} rows; record the head hash to detect truncation later\n`)
