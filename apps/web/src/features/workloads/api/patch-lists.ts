@@ -1,4 +1,4 @@
-import type { ActionResult, Workload, WorkloadList, WorkloadState } from '@ops-console/contracts'
+import { TRANSITIONAL_STATES, type ActionResult, type Workload, type WorkloadList, type WorkloadState } from '@ops-console/contracts'
 import type { QueryClient } from '@tanstack/react-query'
 import { refKey, workloadKeys } from './workload-queries.js'
 
@@ -17,7 +17,9 @@ export function patchListsAfterAction(queryClient: QueryClient, results: ActionR
       items: old.items.map((w) => {
         const key = refKey(w)
         if (!accepted.has(key)) return w
-        return accepted.get(key) ?? { ...w, state: fallback }
+        // The result carries the workload as seen before the action; show the transition instead.
+        const next = accepted.get(key) ?? w
+        return TRANSITIONAL_STATES.includes(next.state) ? next : { ...next, state: fallback }
       }),
     }
   })

@@ -14,7 +14,7 @@ export interface WorkloadRowProps {
   selectable: boolean
   selected: boolean
   now: number
-  onToggle: (key: string) => void
+  onToggle: (w: Workload) => void
   onOpen: (key: string) => void
   onAction: (w: Workload, action: WorkloadAction) => void
 }
@@ -27,7 +27,7 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
     <tr className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/50" data-key={p.rowKey}>
       {p.selectable ? (
         <td className={`${td} w-8`}>
-          <input type="checkbox" className="size-4 accent-teal-700" aria-label={`Select ${w.name}`} checked={p.selected} onChange={() => p.onToggle(p.rowKey)} />
+          <input type="checkbox" className="size-4 accent-teal-700" aria-label={`Select ${w.name}`} checked={p.selected} onChange={() => p.onToggle(w)} />
         </td>
       ) : null}
       <td className={`${td} max-w-64`}>

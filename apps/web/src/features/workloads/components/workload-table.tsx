@@ -12,9 +12,10 @@ interface WorkloadTableProps {
   sort: SortValue | undefined
   onSort: (s: SortValue) => void
   selectable: boolean
-  selected: ReadonlySet<string>
-  onToggle: (key: string) => void
-  onSelectAll: (keys: string[]) => void
+  selected: ReadonlyMap<string, Workload>
+  onToggle: (w: Workload) => void
+  onSelectAll: (ws: Workload[]) => void
+  onDeselectAll: (ws: Workload[]) => void
   onOpen: (key: string) => void
   onAction: (w: Workload, action: WorkloadAction) => void
   now: number
@@ -56,9 +57,9 @@ export function WorkloadTable(p: WorkloadTableProps) {
                 <input
                   type="checkbox"
                   className="size-4 accent-teal-700"
-                  aria-label="Select all"
+                  aria-label="Select all listed"
                   checked={allSelected}
-                  onChange={() => p.onSelectAll(allSelected ? [] : allKeys)}
+                  onChange={() => (allSelected ? p.onDeselectAll(p.items) : p.onSelectAll(p.items))}
                 />
               </th>
             ) : null}

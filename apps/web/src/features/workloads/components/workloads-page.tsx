@@ -36,7 +36,11 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
   const [pending, setPending] = useState<PendingAction | null>(null)
   const items = useMemo(() => list.data?.items ?? [], [list.data])
   const selectable = items.some((w) => w.actions.stop.allowed || w.actions.delete.allowed)
-  const selectedItems = useMemo(() => items.filter((w) => selection.selected.has(refKey(w))), [items, selection.selected])
+  // Selected rows, refreshed with the latest data when they are still listed.
+  const selectedItems = useMemo(() => {
+    const latest = new Map(items.map((w) => [refKey(w), w]))
+    return [...selection.selected.entries()].map(([key, w]) => latest.get(key) ?? w)
+  }, [items, selection.selected])
   const openRef = parseRefKey(search.open)
 
   const onAction = useCallback((workload: Workload, action: WorkloadAction) => setPending({ kind: 'single', workload, action }), [])
@@ -81,7 +85,8 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
               selectable={selectable}
               selected={selection.selected}
               onToggle={selection.toggle}
-              onSelectAll={selection.setAll}
+              onSelectAll={selection.addAll}
+              onDeselectAll={selection.removeAll}
               onOpen={onOpen}
               onAction={onAction}
               now={now}
@@ -89,7 +94,17 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
           )}
         </>
       ) : null}
-      {openRef ? <WorkloadDetailPanel workloadRef={openRef} onClose={() => onSearchChange({ open: undefined })} onAction={onAction} /> : null}
+      {openRef ? (
+        <WorkloadDetailPanel
+          workloadRef={openRef}
+          onClose={() => onSearchChange({ open: undefined })}
+          onAction={(w, action) => {
+            // A deleted workload's detail would only 404: close the panel before deleting.
+            if (action === 'delete') onSearchChange({ open: undefined })
+            onAction(w, action)
+          }}
+        />
+      ) : null}
       <ActionDialogs pending={pending} onClose={() => setPending(null)} onBulkSubmitted={selection.clear} />
     </div>
   )

@@ -1,4 +1,4 @@
-import type { WorkloadAction } from '@ops-console/contracts'
+import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useToast } from '../../../components/ui/toaster.js'
@@ -26,20 +26,34 @@ export function useActionWatch(): ActionWatch {
   return use(ActionWatchContext)
 }
 
-/** Follows one accepted action until its outcome shows, then toasts it. */
+/**
+ * Follows one accepted action until its outcome shows, then toasts it. A stop polls the detail;
+ * a delete polls a narrow list query, because a gone workload's detail is a 404 that browsers
+ * log as a console error.
+ */
 function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) => void }) {
   const notify = useToast()
   const queryClient = useQueryClient()
-  const detail = useQuery({ ...workloadQueries.detail(entry.ref), refetchInterval: TRANSITION_POLL_MS, retry: false })
-  const { data, error, dataUpdatedAt, errorUpdatedAt } = detail
+  const isStop = entry.action === 'stop'
+  const detail = useQuery({ ...workloadQueries.detail(entry.ref), refetchInterval: TRANSITION_POLL_MS, retry: false, enabled: isStop })
+  const list = useQuery({
+    ...workloadQueries.list(entry.ref.kind, { target: entry.ref.target, q: entry.name }),
+    refetchInterval: TRANSITION_POLL_MS,
+    enabled: !isStop,
+  })
+  const key = refKey(entry.ref)
+  const listed: Workload | undefined = list.data?.items.find((w) => refKey(w) === key)
+  const workload = isStop ? detail.data?.workload : listed
+  const gone = !isStop && list.isSuccess && !list.isPlaceholderData && listed === undefined
+  const updatedAt = isStop ? detail.dataUpdatedAt : list.dataUpdatedAt
   useEffect(() => {
-    if (!dataUpdatedAt && !errorUpdatedAt) return
-    const outcome = evaluateOutcome(entry.action, entry.name, data?.workload, error, Date.now() - entry.since, entry.intentAt)
+    if (!updatedAt) return
+    const outcome = evaluateOutcome(entry.action, entry.name, workload, gone, Date.now() - entry.since, entry.intentAt)
     if (!outcome.done) return
     notify({ tone: outcome.tone, title: outcome.title, ...(outcome.body ? { body: outcome.body } : {}) })
-    onDone(refKey(entry.ref))
+    onDone(key)
     void queryClient.invalidateQueries({ queryKey: workloadKeys.lists() })
-  }, [data, error, dataUpdatedAt, errorUpdatedAt, entry, notify, onDone, queryClient])
+  }, [workload, gone, updatedAt, entry, key, notify, onDone, queryClient])
   return null
 }
 

@@ -1,5 +1,4 @@
 import { TERMINAL_STATES, type Workload, type WorkloadAction } from '@ops-console/contracts'
-import { ApiError } from '../../../lib/api-error.js'
 
 export type Outcome =
   | { done: false }
@@ -24,12 +23,13 @@ export function evaluateOutcome(
   action: WorkloadAction,
   name: string,
   workload: Workload | undefined,
-  error: unknown,
+  /** The workload is no longer listed (a delete is done). */
+  gone: boolean,
   elapsedMs: number,
   /** `lastAction.at` of our own intent, so an older action's outcome is not mistaken for ours. */
   intentAt?: string,
 ): Outcome {
-  if (action === 'delete' && error instanceof ApiError && error.status === 404) {
+  if (action === 'delete' && gone) {
     return { done: true, tone: 'success', title: `Deleted ${name}` }
   }
   const mine = workload?.lastAction?.action === action && (!intentAt || workload.lastAction.at === intentAt)

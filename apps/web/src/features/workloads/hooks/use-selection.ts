@@ -1,17 +1,33 @@
+import type { Workload } from '@ops-console/contracts'
 import { useCallback, useMemo, useState } from 'react'
+import { refKey } from '../api/workload-queries.js'
 
-/** A set of row keys with stable callbacks (rows are memoised, so identity matters). */
+/**
+ * Selected workloads by key. The workloads themselves are kept, so a selection survives filter
+ * changes (select in one search, add from another, then act on all). Callbacks are stable
+ * because rows are memoised.
+ */
 export function useSelection() {
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const toggle = useCallback((key: string) => {
+  const [selected, setSelected] = useState<ReadonlyMap<string, Workload>>(new Map())
+  const toggle = useCallback((w: Workload) => {
     setSelected((old) => {
-      const next = new Set(old)
+      const next = new Map(old)
+      const key = refKey(w)
       if (next.has(key)) next.delete(key)
-      else next.add(key)
+      else next.set(key, w)
       return next
     })
   }, [])
-  const setAll = useCallback((keys: string[]) => setSelected(new Set(keys)), [])
-  const clear = useCallback(() => setSelected(new Set()), [])
-  return useMemo(() => ({ selected, toggle, setAll, clear }), [selected, toggle, setAll, clear])
+  const addAll = useCallback((ws: Workload[]) => {
+    setSelected((old) => new Map([...old, ...ws.map((w) => [refKey(w), w] as const)]))
+  }, [])
+  const removeAll = useCallback((ws: Workload[]) => {
+    setSelected((old) => {
+      const next = new Map(old)
+      for (const w of ws) next.delete(refKey(w))
+      return next
+    })
+  }, [])
+  const clear = useCallback(() => setSelected(new Map()), [])
+  return useMemo(() => ({ selected, toggle, addAll, removeAll, clear }), [selected, toggle, addAll, removeAll, clear])
 }
