@@ -14,3 +14,8 @@ export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function cliPasswordFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.OPS_CONSOLE_PASSWORD || undefined
 }
+
+/** Tests only: `TEST_DIALECT=postgres` runs the app-level suites on PostgreSQL instead of SQLite. */
+export function testDialect(env: NodeJS.ProcessEnv = process.env): 'sqlite' | 'postgres' {
+  return env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite'
+}

@@ -8,6 +8,7 @@ import { createSessionStore } from '../auth/sessions.js'
 import { createUserStore } from '../auth/users.js'
 import type { DialectName } from '../db/dialect.js'
 import { createTestDb, type TestDb } from './test-db.js'
+import { testDialect } from '../lib/env.js'
 
 export const TEST_ORIGIN = 'https://ops.example.test'
 
@@ -22,7 +23,7 @@ export interface TestContext {
 
 /** Builds real platform deps over a fresh database; `env` is raw environment like production. */
 export async function createTestContext(opts: { dialect?: DialectName; env?: Record<string, string | undefined>; config?: Partial<BffConfig> } = {}): Promise<TestContext> {
-  const testDb = await createTestDb(opts.dialect ?? 'sqlite')
+  const testDb = await createTestDb(opts.dialect ?? testDialect())
   const clock = manualClock()
   const logLines: string[] = []
   const stream = new Writable({
