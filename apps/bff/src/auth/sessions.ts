@@ -45,6 +45,8 @@ const TOUCH_EVERY_MS = 60_000
 
 export function createSessionStore(db: Kysely<Database>, clock: Clock, cfg: BffConfig['session']): SessionStore {
   const idleMs = cfg.idleMinutes * 60_000
+  // Short idle limits need more frequent touches, or an active session would still time out.
+  const touchEveryMs = Math.min(TOUCH_EVERY_MS, idleMs / 4)
   return {
     async create(user) {
       const id = randomBytes(32).toString('base64url')
@@ -72,7 +74,7 @@ export function createSessionStore(db: Kysely<Database>, clock: Clock, cfg: BffC
         await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute()
         return null
       }
-      if (now - lastSeen >= TOUCH_EVERY_MS) {
+      if (now - lastSeen >= touchEveryMs) {
         r.last_seen_at = new Date(now).toISOString()
         await db.updateTable('sessions').set({ last_seen_at: r.last_seen_at }).where('id_hash', '=', idHash).execute()
       }

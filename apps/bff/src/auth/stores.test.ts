@@ -52,6 +52,19 @@ for (const dialect of DIALECTS) {
     expect(await sessions.lookup(again.id)).toBeNull()
   })
 
+  test(`${dialect}: a session active every 20 s survives a 1-minute idle limit`, async () => {
+    const t = await db(dialect)
+    const clock = manualClock()
+    const sessions = createSessionStore(t.db, clock, { idleMinutes: 1, absoluteHours: 1, cookieSecure: true })
+    const { id } = await sessions.create(alice)
+    for (let i = 0; i < 10; i++) {
+      clock.advance(20_000)
+      expect(await sessions.lookup(id)).not.toBeNull()
+    }
+    clock.advance(61_000)
+    expect(await sessions.lookup(id)).toBeNull()
+  })
+
   test(`${dialect}: the login throttle is shared by every store instance on the same database`, async () => {
     const t = await db(dialect)
     const clock = manualClock()
