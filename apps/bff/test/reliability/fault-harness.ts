@@ -5,6 +5,8 @@ import { SAME_ORIGIN_HEADERS } from '../../src/testing/test-http.js'
 import type { BffConfig } from '../../src/lib/config.js'
 import { createAppServices } from '../../src/workloads/services.js'
 import { SIM_ORIGIN, simTargets } from '../../src/workloads/cloud-targets.js'
+import { PASSWORD } from '../../src/testing/test-app.js'
+import { CANARY, dumpDatabase, findCanaries, scanned } from '../security/canaries.js'
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>
 
@@ -44,7 +46,12 @@ export interface FaultHarnessOptions {
  * mutations are not.
  */
 export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
-  const sim = createCloudSim({ clock: 'manual', stopFailureRate: 0 })
+  const sim = createCloudSim({
+    clock: 'manual',
+    stopFailureRate: 0,
+    users: [{ domain: CANARY.domain, name: CANARY.user, password: CANARY.password }],
+    akskPairs: [{ ak: CANARY.ak, sk: CANARY.sk }],
+  })
   const creds =
     opts.credentials === 'password'
       ? { CLOUD_DOMAIN: sim.defaults.user.domain, CLOUD_USER: sim.defaults.user.name, CLOUD_PASSWORD: sim.defaults.user.password }
@@ -54,7 +61,16 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
     env: { CLOUD_TARGETS: JSON.stringify(simTargets(sim)), ...creds, ...endpoints },
     config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config },
   })
-  const base = undiciLike(sim)
+  // IAM tokens the cloud hands out are canaries too.
+  const tokens = new Set<string>()
+  const viaSim = undiciLike(sim)
+  const base: Fetch = async (url, init) => {
+    const res = await viaSim(url, init)
+    const token = res.headers.get('x-subject-token')
+    if (token) tokens.add(token)
+    return res
+  }
+  const seen = recordResponses(t.app)
   const services = createAppServices(t.deps, {
     clientOverrides: {
       fetch: opts.wrapFetch ? opts.wrapFetch(base, sim) : base,
@@ -76,11 +92,49 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
     upstream,
     /** Stop/delete calls that reached the simulator (IAM token calls excluded). */
     mutations: () => upstream().filter((r) => r.method !== 'GET' && r.service !== 'iam'),
+    /** Fails the test when any canary shows up in a response, a log line or a database row. */
     async close() {
       await services.close()
-      await t.close()
+      try {
+        const sessionIds = seen.sessionIds
+        const secrets = [CANARY.ak, CANARY.sk, CANARY.password, PASSWORD, ...tokens]
+        const responses = await seen.texts()
+        scanned.responses += responses.length
+        scanned.logLines += t.logLines.length
+        const logs = t.logLines.map((text, i) => ({ where: `log line ${i}`, text }))
+        const rows = await dumpDatabase(t.deps.db)
+        const hits = [
+          ...findCanaries([...responses, ...logs, ...rows], secrets),
+          // Session ids belong in Set-Cookie only: never in bodies, logs or rows (the database keeps a hash).
+          ...findCanaries([...responses.filter((r) => !r.where.endsWith('headers')), ...logs, ...rows], sessionIds),
+        ]
+        if (hits.length > 0) throw new Error(`secret canaries exposed: ${JSON.stringify(hits.slice(0, 5))}`)
+      } finally {
+        await t.close()
+      }
     },
   }
+}
+
+/** Wraps `app.request` so every response the suite receives can be scanned afterwards. */
+function recordResponses(app: { request: (...args: never[]) => Response | Promise<Response> }) {
+  const texts: Promise<{ where: string; text: string }[]>[] = []
+  const sessionIds: string[] = []
+  const original = app.request.bind(app) as (...args: unknown[]) => Promise<Response>
+  Object.assign(app, {
+    request: async (...args: unknown[]) => {
+      const res = await original(...args)
+      const where = `response ${String(args[0])}`
+      const headers = [...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n')
+      for (const c of res.headers.getSetCookie()) {
+        const value = /^[^=]+=([^;]*)/.exec(c)?.[1]
+        if (value) sessionIds.push(decodeURIComponent(value))
+      }
+      texts.push(res.clone().text().then((body) => [{ where: `${where} headers`, text: headers }, { where: `${where} body`, text: body }], () => []))
+      return res
+    },
+  })
+  return { sessionIds, texts: async () => (await Promise.all(texts)).flat() }
 }
 export type FaultHarness = Awaited<ReturnType<typeof createFaultHarness>>
 
