@@ -49,3 +49,26 @@ test('a configured cloud builds one client per configured target and no simulato
     ['dev-cn', 'cn-north-4', 'cn-north-4', []],
   ])
 })
+
+test('every client shares the one resilience registry whose snapshot is exposed', async () => {
+  const sim = createCloudSim({ clock: 'manual' })
+  const { targets, resilience } = createCloudTargets(parseConfig({ NODE_ENV: 'test' }), {
+    sim,
+    // A client override must not replace the shared registry.
+    clientOverrides: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
+  })
+  expect(targets.length).toBeGreaterThan(1)
+  expect(targets.every((t) => t.client.resilience === resilience)).toBe(true)
+  await targets[0]?.client.dli.listJobs({ limit: 1 })
+  await targets[1]?.client.dli.listJobs({ limit: 1 })
+  // The simulated targets share one origin: one entry per service, not per target.
+  const health = resilience.snapshot()
+  expect(health.map((e) => e.service).sort()).toEqual([
+    'codearts',
+    'dataarts',
+    'dli',
+    'iam',
+    'modelarts',
+  ])
+  expect(health.every((e) => e.state === 'closed' && e.failures === 0)).toBe(true)
+})

@@ -1,7 +1,10 @@
 import {
   createCloudClient,
+  createResilienceRegistry,
   type CloudClientOptions,
   type CloudCredentials,
+  type ResilienceOptions,
+  type ResilienceRegistry,
 } from '@ops-console/cloud-client'
 import { createCloudSim, type CloudSim } from '@ops-console/cloud-sim'
 import { CLOUD_SERVICES, type BffConfig, type TargetConfig } from '../lib/config.js'
@@ -14,6 +17,11 @@ export interface CloudTargets {
   targets: CloudTarget[]
   /** The in-process simulator in demo mode (or the one a test passed in), else null. */
   sim: CloudSim | null
+  /**
+   * The one breaker/bulkhead registry every client shares, so a dead service of a region is
+   * noticed once for all targets; `resilience.snapshot()` reports it (health, readyz).
+   */
+  resilience: ResilienceRegistry
 }
 
 export interface CloudTargetsOptions {
@@ -23,6 +31,8 @@ export interface CloudTargetsOptions {
   timeoutMs?: number
   /** Extra client options for tests (e.g. no retries). */
   clientOverrides?: Partial<CloudClientOptions>
+  /** Breaker/bulkhead settings of the shared registry (tests: lower thresholds, manual clock). */
+  resilienceOptions?: ResilienceOptions
 }
 
 /** One target per simulated project, named after its region (`cn-north-4`, a suffix if a region repeats). */
@@ -57,9 +67,11 @@ export function createCloudTargets(
   opts: CloudTargetsOptions = {},
 ): CloudTargets {
   const sim = opts.sim ?? (config.demoMode ? createCloudSim() : null)
+  const resilience = createResilienceRegistry(opts.resilienceOptions)
   const common: Partial<CloudClientOptions> = {
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
     ...opts.clientOverrides,
+    resilience,
   }
 
   if (sim) {
@@ -81,10 +93,10 @@ export function createCloudTargets(
         ...common,
       }),
     }))
-    return { targets, sim }
+    return { targets, sim, resilience }
   }
 
-  if (!config.credentials) return { targets: [], sim: null }
+  if (!config.credentials) return { targets: [], sim: null, resilience }
   const credentials = config.credentials
   const targets = config.targets.map((t) => ({
     name: t.name,
@@ -102,5 +114,5 @@ export function createCloudTargets(
       ...common,
     }),
   }))
-  return { targets, sim: null }
+  return { targets, sim: null, resilience }
 }

@@ -18,7 +18,9 @@ async function withDeadline<T>(
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort()
+      // A TimeoutError reason makes the client count this as a timeout against the service's
+      // breaker; a plain abort counts for nothing, and a hanging service would never open it.
+      controller.abort(new DOMException('source deadline', 'TimeoutError'))
       reject(new SourceTimeout())
     }, ms)
   })

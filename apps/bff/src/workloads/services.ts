@@ -1,3 +1,4 @@
+import type { EndpointHealth } from '@ops-console/cloud-client'
 import type { TargetInfo, WorkloadKind } from '@ops-console/contracts'
 import type { PlatformDeps } from '../lib/app-env.js'
 import type { ServiceHooks } from '../lib/app-services.js'
@@ -21,6 +22,11 @@ declare module '../lib/app-services.js' {
     workloads?: WorkloadService
     scripts?: ScriptService
     targets?: TargetInfo[]
+    /**
+     * Circuit-breaker and bulkhead state of every cloud endpoint the clients have called (one
+     * shared registry), for health/readiness reports: `[{ service, base, state, failures, ... }]`.
+     */
+    cloudHealth?: () => EndpointHealth[]
   }
 }
 
@@ -35,7 +41,7 @@ export interface WorkloadsOptions extends CloudTargetsOptions {
  * in-process simulator in demo mode), the five adapters, the workload and script services.
  */
 export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions = {}) {
-  const { targets, sim } = createCloudTargets(platform.config, opts)
+  const { targets, sim, resilience } = createCloudTargets(platform.config, opts)
   const registry = createScriptRegistry(platform.db)
   const adapters: AdapterRegistry = {
     'dataarts-job': dataArtsJobAdapter,
@@ -81,5 +87,13 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
       await Promise.all([workloads.close(), scriptTasks.close()])
     },
   }
-  return { workloads, scripts, targets: targetInfo, sim, cloudTargets: targets, ...hooks }
+  return {
+    workloads,
+    scripts,
+    targets: targetInfo,
+    sim,
+    cloudTargets: targets,
+    cloudHealth: () => resilience.snapshot(),
+    ...hooks,
+  }
 }

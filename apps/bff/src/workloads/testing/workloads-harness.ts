@@ -1,3 +1,4 @@
+import type { ResilienceOptions } from '@ops-console/cloud-client'
 import { createCloudSim, type CloudSim, type SimOptions } from '@ops-console/cloud-sim'
 import type { Role, SessionUser } from '@ops-console/contracts'
 import { createTestContext, type TestContext } from '../../testing/test-deps.js'
@@ -40,6 +41,7 @@ export async function createHarness(
     sleep?: (ms: number) => Promise<void>
     sourceTimeoutMs?: number
     clientTimeoutMs?: number
+    resilience?: ResilienceOptions
   } = {},
 ): Promise<Harness> {
   const sim = createCloudSim({ clock: 'manual', stopFailureRate: 0, ...opts.sim })
@@ -54,6 +56,7 @@ export async function createHarness(
       timeoutMs: opts.clientTimeoutMs ?? 2_000,
     },
     ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
+    ...(opts.resilience ? { resilienceOptions: opts.resilience } : {}),
     sleep:
       opts.sleep ??
       ((ms) => {
