@@ -1,4 +1,4 @@
-import type { Workload, WorkloadAction } from '@ops-console/contracts'
+import { TERMINAL_STATES, type Workload, type WorkloadAction, type WorkloadState } from '@ops-console/contracts'
 import { memo } from 'react'
 import { ActionButton } from '../../../components/ui/action-button.js'
 import { StateBadge } from '../../../components/ui/state-badge.js'
@@ -13,6 +13,8 @@ export interface WorkloadRowProps {
   extraColumns: ExtraColumn[]
   selectable: boolean
   selected: boolean
+  /** An accepted stop/delete of ours that has not finished yet. */
+  pendingAction: WorkloadAction | undefined
   now: number
   onToggle: (w: Workload) => void
   onOpen: (key: string) => void
@@ -20,6 +22,15 @@ export interface WorkloadRowProps {
 }
 
 const td = 'px-2.5 py-2 align-middle'
+
+/**
+ * While our accepted action is in flight the row says so, even if the cloud still reports the
+ * old state (a DLI job keeps "running" while its savepoint is written before the stop).
+ */
+function shownState(w: Workload, pending: WorkloadAction | undefined): WorkloadState {
+  if (!pending || TERMINAL_STATES.includes(w.state)) return w.state
+  return pending === 'stop' ? 'stopping' : 'deleting'
+}
 
 export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
   const w = p.workload
@@ -43,7 +54,7 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
         </td>
       ))}
       <td className={td}>
-        <StateBadge state={w.state} rawStatus={w.rawStatus} />
+        <StateBadge state={shownState(w, p.pendingAction)} rawStatus={w.rawStatus} />
       </td>
       <td className={`${td} whitespace-nowrap`}>{w.target}</td>
       <td className={`${td} whitespace-nowrap text-xs`} title={formatDateTime(w.startedAt)}>

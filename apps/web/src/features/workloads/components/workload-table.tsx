@@ -18,6 +18,7 @@ interface WorkloadTableProps {
   onDeselectAll: (ws: Workload[]) => void
   onOpen: (key: string) => void
   onAction: (w: Workload, action: WorkloadAction) => void
+  pending: ReadonlyMap<string, WorkloadAction>
   now: number
 }
 
@@ -94,6 +95,7 @@ export function WorkloadTable(p: WorkloadTableProps) {
                 extraColumns={extraColumns}
                 selectable={p.selectable}
                 selected={p.selected.has(key)}
+                pendingAction={p.pending.get(key)}
                 now={p.now}
                 onToggle={p.onToggle}
                 onOpen={p.onOpen}

@@ -100,3 +100,34 @@ test('a failed list request shows an error state with a retry', async () => {
   expect(alert).toHaveTextContent('rq-1')
   expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
 })
+
+test('while our stop is in flight the row says "stopping…" even if the cloud still reports running', async () => {
+  const w = makeWorkload({ name: 'sp-job', kind: 'dli-flink-job' })
+  let listCalls = 0
+  serveList(() => {
+    listCalls++
+    return [w]
+  })
+  server.use(
+    http.post(`${BASE}/workloads/:kind/:target/:id/stop`, () =>
+      HttpResponse.json({ ref: { kind: w.kind, target: w.target, id: w.id }, ok: true, auditId: 'a1', status: 'accepted', workload: w }),
+    ),
+    // Savepoint first: the job keeps running for a while.
+    http.get(`${BASE}/workloads/:kind/:target/:id`, () => HttpResponse.json({ workload: { ...w, rawStatus: 'job_savepointing' }, raw: {} })),
+  )
+  renderWithProviders(
+    <ActionWatchProvider>
+      <WorkloadsPage scope="dli-flink-job" search={{}} onSearchChange={() => undefined} />
+    </ActionWatchProvider>,
+  )
+  const row = (await screen.findByRole('button', { name: 'sp-job' })).closest('tr') as HTMLElement
+  await userEvent.click(within(row).getByRole('button', { name: 'Stop sp-job' }))
+  await userEvent.type(screen.getByLabelText(/reason/i), 'with savepoint')
+  await userEvent.click(screen.getByRole('checkbox', { name: /savepoint/i }))
+  const before = listCalls
+  await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Stop' }))
+  // Two refetches that still say "running": the first one's answer has been rendered by the second.
+  await vi.waitFor(() => expect(listCalls).toBeGreaterThan(before + 1), { timeout: 4000 })
+  expect(within(row).getByText('stopping…')).toBeInTheDocument()
+  expect(within(row).queryByText('running')).not.toBeInTheDocument()
+})

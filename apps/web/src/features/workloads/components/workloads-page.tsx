@@ -5,6 +5,7 @@ import { EmptyState, Loading, PageHeader } from '../../../components/ui/states.j
 import { KIND_LABELS } from '../../../lib/format.js'
 import { parseRefKey, refKey, type ListParams, type ListScope } from '../api/workload-queries.js'
 import type { WorkloadSearch } from '../api/workload-search.js'
+import { useActionWatch } from '../hooks/action-watch.js'
 import { useNow } from '../hooks/use-now.js'
 import { useSelection } from '../hooks/use-selection.js'
 import { useWorkloadList } from '../hooks/use-workload-list.js'
@@ -33,6 +34,7 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
   const list = useWorkloadList(scope, params, paused)
   const now = useNow()
   const selection = useSelection()
+  const { pending: pendingActions } = useActionWatch()
   const [pending, setPending] = useState<PendingAction | null>(null)
   const items = useMemo(() => list.data?.items ?? [], [list.data])
   const selectable = items.some((w) => w.actions.stop.allowed || w.actions.delete.allowed)
@@ -89,6 +91,7 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
               onDeselectAll={selection.removeAll}
               onOpen={onOpen}
               onAction={onAction}
+              pending={pendingActions}
               now={now}
             />
           )}

@@ -18,9 +18,11 @@ interface WatchEntry {
 interface ActionWatch {
   watch: (entries: Omit<WatchEntry, 'since'>[]) => void
   watching: number
+  /** Accepted actions still in flight, by workload key. */
+  pending: ReadonlyMap<string, WorkloadAction>
 }
 
-const ActionWatchContext = createContext<ActionWatch>({ watch: () => undefined, watching: 0 })
+const ActionWatchContext = createContext<ActionWatch>({ watch: () => undefined, watching: 0, pending: new Map() })
 
 export function useActionWatch(): ActionWatch {
   return use(ActionWatchContext)
@@ -73,7 +75,10 @@ export function ActionWatchProvider({ children }: { children: ReactNode }) {
       return next
     })
   }, [])
-  const value = useMemo(() => ({ watch, watching: entries.size }), [watch, entries.size])
+  const value = useMemo(() => {
+    const pending = new Map([...entries].map(([key, e]) => [key, e.action] as const))
+    return { watch, watching: entries.size, pending }
+  }, [watch, entries])
   return (
     <ActionWatchContext value={value}>
       {children}
