@@ -14,7 +14,13 @@ import { describeUpstreamError } from './cloud-errors.js'
 import { mapLimit } from './paginate.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import type { SendOutcome, StopOptions } from './types.js'
-import { acceptedResult, dispatch, failureError, failureResult } from './workload-actions.js'
+import {
+  acceptedResult,
+  dispatch,
+  failureError,
+  failureResult,
+  observeAfterStop,
+} from './workload-actions.js'
 
 export interface BulkItem {
   ref: WorkloadKey
@@ -182,8 +188,12 @@ async function sendPrepared(
   const sends = planSends(action, ready, opts)
   await mapLimit(ready, 8, async ({ i, p, intent }) => {
     const out = await dispatch(deps, tasks, intent, p, sends.get(p) ?? (() => sendOne(p, opts)))
-    results[i] = out.ok
-      ? acceptedResult(deps, actor, p, intent)
-      : failureResult(p.req, intent.id, 'failed', failureError(out))
+    if (!out.ok) {
+      results[i] = failureResult(p.req, intent.id, 'failed', failureError(out))
+      return
+    }
+    // No re-read per item here (a bulk of hundreds would double its calls): shown as stopping.
+    const seen = action === 'stop' ? { ...p, observed: await observeAfterStop(p, false) } : p
+    results[i] = acceptedResult(deps, actor, seen, intent)
   })
 }

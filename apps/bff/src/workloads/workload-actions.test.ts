@@ -170,11 +170,11 @@ test('a stop the cloud never completes is recorded by the watcher as not-confirm
     finalState: 'not-confirmed',
     timeToStopMs: null,
   })
-  // Six polls of 5 s within the 30 s window, each one detail read.
+  // The check before the stop, the re-read after it, then six polls of 5 s within the 30 s window.
   expect(
     h.upstream().filter((r) => r.method === 'GET' && r.path.endsWith(`/streaming/jobs/${w.id}`))
       .length,
-  ).toBe(1 + 6)
+  ).toBe(1 + 1 + 6)
   await h.close()
 })
 

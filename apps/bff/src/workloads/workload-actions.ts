@@ -1,4 +1,9 @@
-import type { ActionResult, AuditIntent, SessionUser } from '@ops-console/contracts'
+import {
+  TERMINAL_STATES,
+  type ActionResult,
+  type AuditIntent,
+  type SessionUser,
+} from '@ops-console/contracts'
 import { workloadKey } from '../audit/types.js'
 import { AppError } from '../lib/errors.js'
 import {
@@ -13,7 +18,7 @@ import {
 import type { BackgroundTasks } from './background.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import { watchStop } from './stop-watcher.js'
-import type { SendOutcome } from './types.js'
+import type { Observed, SendOutcome } from './types.js'
 import { present } from './workload-reads.js'
 
 /**
@@ -37,6 +42,29 @@ export function dispatch(
     return out
   }
   return tasks.track(run())
+}
+
+/** Budget of the one re-read after an accepted stop: the answer must not wait long for it. */
+const REREAD_TIMEOUT_MS = 2_000
+
+/**
+ * The workload as the UI should show it right after an accepted stop. The cloud often still
+ * reports the old status for a moment, so unless it already says stopping (or finished), the
+ * state is shown as `stopping`: the stop was accepted, and the watcher will confirm the end.
+ * `reread` reads it once more (single stops); bulk results skip it to save one call per item.
+ */
+export async function observeAfterStop(p: Prepared, reread: boolean): Promise<Observed> {
+  let fresh: Observed | null = null
+  if (reread) {
+    try {
+      fresh = await p.adapter.get(p.target, p.req.ref.id, { timeoutMs: REREAD_TIMEOUT_MS })
+    } catch {
+      // The stop itself was accepted; a failed re-read only costs freshness.
+    }
+  }
+  const seen = fresh ?? p.observed
+  if (seen.state === 'stopping' || TERMINAL_STATES.includes(seen.state)) return seen
+  return { ...seen, state: 'stopping' }
 }
 
 export function acceptedResult(
@@ -108,7 +136,8 @@ export async function runSingleAction(
       req.triggerSavepoint === undefined ? {} : { triggerSavepoint: req.triggerSavepoint }
     const out = await dispatch(deps, tasks, intent, p, () => sendOne(p, opts))
     if (!out.ok) throw failureError(out)
-    return acceptedResult(deps, actor, p, intent)
+    if (req.action !== 'stop') return acceptedResult(deps, actor, p, intent)
+    return acceptedResult(deps, actor, { ...p, observed: await observeAfterStop(p, true) }, intent)
   } finally {
     tasks.release(key)
   }
