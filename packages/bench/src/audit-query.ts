@@ -105,7 +105,7 @@ export async function benchAuditQuery(): Promise<BenchResult> {
       name: `audit query (${ROWS.toLocaleString('en')} entries)`,
       figures: [...liteFigures, ...pgFigures],
       notes: [
-        `${ROWS.toLocaleString('en')} intents (+ outcome rows for 95 %) bulk-loaded in ${loadSeconds.toFixed(0)} s into both databases with the real hash chain (the migrations' secondary indexes dropped for the load and re-created from their own DDL after); PostgreSQL ANALYZEd after loading (as autovacuum would), SQLite not (the BFF never runs ANALYZE).`,
+        `${ROWS.toLocaleString('en')} intents (+ outcome rows for 95 %) bulk-loaded in ${loadSeconds.toFixed(0)} s into both databases with the real hash chain (the migrations' secondary indexes, and on PostgreSQL the UNIQUE constraints, dropped for the load and re-created from their own DDL after); PostgreSQL ANALYZEd after loading (as autovacuum would), SQLite not (the BFF never runs ANALYZE).`,
         `each query: ${SAMPLES} sequential requests after 3 warm-ups, through the BFF over HTTP (session check included); verdict on the median.`,
       ],
     }

@@ -11,14 +11,16 @@ const ENTRY_COLS = ['seq', 'intent_id', 'at', 'actor', 'kind', 'action', 'target
 /**
  * Bulk loaders into an already-migrated database. The usual bulk-load technique: the migrations'
  * secondary indexes are dropped first and re-created afterwards from their own DDL (read back
- * from the catalog), so the final schema is exactly what the migrations made. Constraint indexes
- * (primary keys, UNIQUE) stay in place during the load.
+ * from the catalog), so the final schema is exactly what the migrations made. On PostgreSQL the
+ * UNIQUE constraints are dropped and re-added the same way; SQLite keeps them (inline UNIQUE
+ * cannot be dropped) and primary keys stay everywhere.
  */
 export function sqliteLoader(path: string) {
   const db = new SQLite(path)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = OFF') // loading only; the BFF reopens the file with its own pragmas
-  db.pragma('cache_size = -262144')
+  // Loading only (no journal, no fsync, 1 GB page cache); the BFF reopens the file with its own pragmas.
+  db.pragma('journal_mode = OFF')
+  db.pragma('synchronous = OFF')
+  db.pragma('cache_size = -1048576')
   const indexes = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('audit_log', 'audit_entries')`)
     .all() as { name: string; sql: string }[]
@@ -33,6 +35,7 @@ export function sqliteLoader(path: string) {
     write: (b: AuditBatch) => load(b),
     close() {
       for (const ix of indexes) db.exec(ix.sql)
+      db.pragma('journal_mode = WAL')
       db.close()
     },
   }
@@ -59,6 +62,12 @@ export async function pgLoader(url: string) {
       WHERE c.oid IS NULL AND i.indrelid IN ('audit_log'::regclass, 'audit_entries'::regclass)`,
   )
   for (const ix of indexes) await client.query(`DROP INDEX ${ix.name}`)
+  // UNIQUE constraints on random keys (prev_hash) make row-by-row index upkeep the bottleneck.
+  const { rows: uniques } = await client.query<{ tbl: string; name: string; def: string }>(
+    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def
+       FROM pg_constraint WHERE contype = 'u' AND conrelid IN ('audit_log'::regclass, 'audit_entries'::regclass)`,
+  )
+  for (const u of uniques) await client.query(`ALTER TABLE ${u.tbl} DROP CONSTRAINT ${u.name}`)
   const copy = (table: string, cols: readonly string[], rows: readonly object[]) =>
     pipeline(Readable.from([copyText(rows, cols)]), client.query(copyFrom(`COPY ${table} (${cols.join(',')}) FROM STDIN`)))
   return {
@@ -69,6 +78,7 @@ export async function pgLoader(url: string) {
       await client.query('COMMIT')
     },
     async close() {
+      for (const u of uniques) await client.query(`ALTER TABLE ${u.tbl} ADD CONSTRAINT ${u.name} ${u.def}`)
       for (const ix of indexes) await client.query(ix.def)
       await client.query('ANALYZE audit_log; ANALYZE audit_entries')
       await client.end()
