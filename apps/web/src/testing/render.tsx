@@ -7,7 +7,10 @@ import { createQueryClient } from '../lib/query-client.js'
 /** Renders `ui` with a fresh QueryClient (no retries), tooltips and toasts. */
 export function renderWithProviders(ui: ReactNode) {
   const queryClient = createQueryClient({ retry: false })
-  return { queryClient, ...render(<Providers queryClient={queryClient}>{ui}</Providers>) }
+  const result = render(<Providers queryClient={queryClient}>{ui}</Providers>)
+  // Re-render with new props inside the same providers (and the same cache).
+  const rerender = (next: ReactNode) => result.rerender(<Providers queryClient={queryClient}>{next}</Providers>)
+  return { queryClient, ...result, rerender }
 }
 
 /** Same, inside a memory router so components with <Link> render real hrefs. */

@@ -1,5 +1,6 @@
-import { createRoute, useRouter } from '@tanstack/react-router'
+import { createRoute, redirect, useRouter } from '@tanstack/react-router'
 import { z } from 'zod'
+import { authQueries } from '../../features/auth/api/auth-queries.js'
 import { LoginPage } from '../../features/auth/components/login-page.js'
 import { rootRoute } from './root.js'
 
@@ -9,6 +10,11 @@ export const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: LoginSearch,
+  // Already signed in (and done with any password change): nothing to do here.
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(authQueries.me())
+    if (me.user && !me.mustChangePassword) throw redirect({ to: '/' })
+  },
   component: LoginRoute,
 })
 

@@ -1,0 +1,91 @@
+import type { AuditEntry } from '@ops-console/contracts'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { expect, test, vi } from 'vitest'
+import { renderWithProviders } from '../../../testing/render.js'
+import { server } from '../../../testing/server.js'
+import { AuditPage } from './audit-page.js'
+
+function entry(i: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: `e${i}`,
+    at: '2026-11-25T10:00:00.000Z',
+    action: 'workload.stop',
+    actor: 'otto',
+    role: 'operator',
+    sourceIp: '10.0.0.1',
+    userAgent: 'test',
+    requestId: `req-${i}`,
+    reason: `reason ${i}`,
+    kind: 'dli-flink-job',
+    target: 'prod-eu',
+    workloadId: `${i}`,
+    workloadName: `job-${i}`,
+    stateBefore: 'running',
+    options: {},
+    outcome: null,
+    finalState: null,
+    timeToStopMs: null,
+    ...overrides,
+  }
+}
+
+test('filters from the URL go to the API, and "Load more" follows the keyset cursor', async () => {
+  const seen: URLSearchParams[] = []
+  server.use(
+    http.get('http://localhost:3000/api/audit', ({ request }) => {
+      const params = new URL(request.url).searchParams
+      seen.push(params)
+      return params.get('cursor') === 'c2'
+        ? HttpResponse.json({ items: [entry(3)], nextCursor: null })
+        : HttpResponse.json({ items: [entry(1), entry(2)], nextCursor: 'c2' })
+    }),
+  )
+  renderWithProviders(<AuditPage search={{ actor: 'otto', outcome: 'failure', kind: 'dli-flink-job' }} onSearchChange={() => undefined} canExport={false} />)
+  expect(await screen.findByText('job-1')).toBeInTheDocument()
+  expect(seen[0]?.get('actor')).toBe('otto')
+  expect(seen[0]?.get('outcome')).toBe('failure')
+  expect(seen[0]?.get('kind')).toBe('dli-flink-job')
+  expect(seen[0]?.get('cursor')).toBeNull()
+
+  await userEvent.click(screen.getByRole('button', { name: 'Load more' }))
+  expect(await screen.findByText('job-3')).toBeInTheDocument()
+  expect(seen[1]?.get('cursor')).toBe('c2')
+  expect(seen[1]?.get('actor')).toBe('otto')
+  expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('link', { name: 'Export CSV' })).not.toBeInTheDocument()
+})
+
+test('the detail view shows intent, outcome, final state, time to stop and request ids', async () => {
+  const e = entry(7, {
+    finalState: 'stopped',
+    timeToStopMs: 4200,
+    options: { triggerSavepoint: true },
+    outcome: {
+      intentId: 'e7',
+      at: '2026-11-25T10:00:05.000Z',
+      outcome: 'success',
+      httpStatus: null,
+      cloudCode: null,
+      cloudMessage: null,
+      upstreamRequestId: 'cloud-req-7',
+      durationMs: 4200,
+      finalState: 'stopped',
+      timeToStopMs: 4200,
+      source: 'watcher',
+    },
+  })
+  server.use(http.get('http://localhost:3000/api/audit', () => HttpResponse.json({ items: [e], nextCursor: null })))
+  const onSearchChange = vi.fn()
+  const { rerender } = renderWithProviders(<AuditPage search={{}} onSearchChange={onSearchChange} canExport />)
+  await userEvent.click(await screen.findByRole('button', { name: /Details of workload.stop job-7/ }))
+  expect(onSearchChange).toHaveBeenCalledWith({ entry: 'e7' })
+  expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', 'http://localhost:3000/api/audit/export?format=csv')
+
+  rerender(<AuditPage search={{ entry: 'e7' }} onSearchChange={onSearchChange} canExport />)
+  const dialog = await screen.findByRole('dialog')
+  for (const text of ['reason 7', '{"triggerSavepoint":true}', 'stopped', '4 s', 'req-7', 'cloud-req-7', 'watcher']) {
+    expect(within(dialog).getAllByText(new RegExp(text.replace(/[{}"]/g, '\\$&'))).length).toBeGreaterThan(0)
+  }
+})
