@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
+import { benchAuditQuery } from './audit-query.js'
 import { benchBffList } from './bff-list.js'
 import { benchOverviewFanout } from './overview-fanout.js'
 import { benchStopAudit } from './stop-audit.js'
+import { benchSpa } from './spa.js'
 import { benchUpstreamCalls } from './upstream-calls.js'
 import { formatNotes, formatTable, progress, type BenchResult } from './lib/report.js'
 
@@ -16,6 +18,8 @@ const BENCHES: Record<string, () => Promise<BenchResult>> = {
   'stop-audit': benchStopAudit,
   'overview-fanout': benchOverviewFanout,
   'upstream-calls': benchUpstreamCalls,
+  'audit-query': benchAuditQuery,
+  spa: benchSpa,
 }
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
