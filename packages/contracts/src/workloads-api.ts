@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ActionResult } from './api.js'
-import { SourceStatus, Workload, WorkloadKind, WorkloadState } from './workload.js'
+import { SourceStatus, TargetParam, Workload, WorkloadKind, WorkloadState } from './workload.js'
 
 /** One configured cloud target (a project in a region) as shown to users. No credentials. */
 export const TargetInfo = z.object({
@@ -65,3 +65,25 @@ export const ScriptInstanceResult = z.object({
   auditId: z.string().nullable(),
 })
 export type ScriptInstanceResult = z.infer<typeof ScriptInstanceResult>
+
+/** A DataArts script that can be executed (scripts have no status; their runs are script instances). */
+export const ScriptSummary = z.object({
+  target: z.string(),
+  name: z.string(),
+  /** `FlinkSQL`, `DLISQL`, `Shell`, ... as the cloud names it; null when it does not say. */
+  type: z.string().nullable(),
+  directory: z.string().nullable(),
+  description: z.string().nullable(),
+})
+export type ScriptSummary = z.infer<typeof ScriptSummary>
+
+/** `GET /api/scripts?target=` query. */
+export const ScriptListQuery = z.strictObject({ target: TargetParam.optional() })
+export type ScriptListQuery = z.infer<typeof ScriptListQuery>
+
+/**
+ * `GET /api/scripts`: every script of every target (or one), sorted by target then name. A target
+ * whose listing failed appears in `sources` with ok:false (kind `dataarts-script-instance`).
+ */
+export const ScriptList = z.object({ items: z.array(ScriptSummary), sources: z.array(SourceStatus) })
+export type ScriptList = z.infer<typeof ScriptList>

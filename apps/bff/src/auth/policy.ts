@@ -31,6 +31,7 @@ export const POLICY: readonly PolicyRule[] = [
   { method: 'GET', pattern: '/api/workloads/:kind/:target/:id', access: 'viewer' },
   { method: 'POST', pattern: '/api/workloads/:kind/:target/:id/stop', access: 'operator' },
   { method: 'POST', pattern: '/api/workloads/:kind/:target/:id/delete', access: 'admin' },
+  { method: 'GET', pattern: '/api/scripts', access: 'viewer' },
   { method: 'GET', pattern: '/api/scripts/instances', access: 'viewer' },
   { method: 'POST', pattern: '/api/scripts/instances', access: 'operator' },
   { method: 'POST', pattern: '/api/scripts/:target/:scriptName/execute', access: 'operator' },

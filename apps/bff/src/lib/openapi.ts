@@ -33,6 +33,7 @@ const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/api/workloads/{kind}/{target}/{id}/delete', summary: 'Delete a workload', body: C.DeleteBody, response: C.ActionResult },
   { method: 'post', path: '/api/workloads/bulk/stop', summary: 'Stop several workloads', body: C.BulkStopBody, response: z.object({ results: z.array(C.ActionResult) }) },
   { method: 'post', path: '/api/workloads/bulk/delete', summary: 'Delete several workloads', body: C.BulkDeleteBody, response: z.object({ results: z.array(C.ActionResult) }) },
+  { method: 'get', path: '/api/scripts', summary: 'DataArts scripts per target (execute picker)', query: C.ScriptListQuery, response: C.ScriptList },
   { method: 'get', path: '/api/scripts/instances', summary: 'Tracked script instances', response: C.WorkloadList },
   { method: 'post', path: '/api/scripts/{target}/{scriptName}/execute', summary: 'Execute a DataArts script', body: C.ExecuteScriptBody, response: C.ActionResult },
   { method: 'post', path: '/api/scripts/instances', summary: 'Track a script instance', body: C.RegisterScriptInstanceBody, response: C.ActionResult },

@@ -1,9 +1,15 @@
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
-import { ExecuteScriptBody, RegisterScriptInstanceBody, TargetParam } from '@ops-console/contracts'
+import {
+  ExecuteScriptBody,
+  RegisterScriptInstanceBody,
+  ScriptListQuery,
+  TargetParam,
+} from '@ops-console/contracts'
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
+import type { ScriptCatalog } from '../workloads/scripts/script-catalog.js'
 import type { ScriptService } from '../workloads/scripts/script-service.js'
 import { currentUser, requestMeta } from './workloads.js'
 
@@ -18,8 +24,20 @@ function scriptService(c: Context<AppEnv>): ScriptService {
   return svc
 }
 
-/** `/api/scripts`: DataArts script instances the BFF tracks (the cloud cannot list them). */
+function scriptCatalog(c: Context<AppEnv>): ScriptCatalog {
+  const catalog = c.var.deps.services.scriptCatalog
+  if (!catalog) throw new AppError('NOT_READY', 'script services are not configured')
+  return catalog
+}
+
+/**
+ * `/api/scripts`: the DataArts scripts per target (the execute picker) and the script instances
+ * the BFF tracks (the cloud cannot list those).
+ */
 export const scriptsRoutes = new Hono<AppEnv>()
+  .get('/', validate('query', ScriptListQuery), async (c) =>
+    c.json(await scriptCatalog(c)(c.req.valid('query')), 200),
+  )
   .get('/instances', async (c) => c.json(await scriptService(c).list(), 200))
   .post('/instances', validate('json', RegisterScriptInstanceBody), async (c) =>
     c.json(

@@ -11,9 +11,10 @@ import { createScriptInstanceAdapter } from './kinds/dataarts-script-instance/ad
 import { dliFlinkJobAdapter } from './kinds/dli-flink-job/adapter.js'
 import { modelArtsVersionAdapter } from './kinds/modelarts-processor-version/adapter.js'
 import { createScriptRegistry } from './scripts/registry.js'
+import { createScriptCatalog, type ScriptCatalog } from './scripts/script-catalog.js'
 import { createScriptService, type ScriptService } from './scripts/script-service.js'
 import { createWorkloadService, type WorkloadService } from './service.js'
-import type { WorkloadServiceDeps } from './service-deps.js'
+import { DEFAULT_SOURCE_TIMEOUT_MS, type WorkloadServiceDeps } from './service-deps.js'
 import type { AdapterRegistry } from './types.js'
 
 declare module '../lib/app-services.js' {
@@ -21,6 +22,8 @@ declare module '../lib/app-services.js' {
     /** Optional so platform tests can build an app without the workloads half; routes answer NOT_READY then. */
     workloads?: WorkloadService
     scripts?: ScriptService
+    /** `GET /api/scripts`: the DataArts scripts of every target, for the execute picker. */
+    scriptCatalog?: ScriptCatalog
     targets?: TargetInfo[]
     /**
      * Circuit-breaker and bulkhead state of every cloud endpoint the clients have called (one
@@ -74,6 +77,11 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
     log: platform.log,
     tasks: scriptTasks,
   })
+  const scriptCatalog = createScriptCatalog({
+    targets,
+    clock: platform.clock,
+    timeoutMs: opts.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS,
+  })
   const targetInfo: TargetInfo[] = targets.map((t) => ({
     name: t.name,
     region: t.region,
@@ -90,6 +98,7 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
   return {
     workloads,
     scripts,
+    scriptCatalog,
     targets: targetInfo,
     sim,
     cloudTargets: targets,
