@@ -8,6 +8,7 @@ import { systemClock } from '@ops-console/bff/src/lib/clock.js'
 import { createPlatform } from '@ops-console/bff/src/lib/platform.js'
 import { createAppServices } from '@ops-console/bff/src/workloads/services.js'
 import { announceReady, hostConfig } from '../lib/child.js'
+import { startCpuProfile } from '../lib/cpu-profile.js'
 import type { SimUserCreds } from '../lib/sim-token.js'
 
 export interface BffHostConfig {
@@ -61,11 +62,12 @@ for (const u of cfg.users) await platform.users.create(u)
 const services = createAppServices(platform)
 const app = createApp({ ...platform, services })
 handler = (req, env) => app.fetch(req, env as never)
+const stopProfile = await startCpuProfile(process.env.BENCH_CPU_PROF)
 announceReady({ origin, dialect: handle.dialect })
 
 process.once('SIGTERM', () => {
   server.close()
-  const closing = Promise.all([services.close(), handle.close()])
+  const closing = Promise.all([stopProfile(), services.close(), handle.close()])
   const timeout = new Promise((resolve) => setTimeout(resolve, 3000))
   void Promise.race([closing, timeout]).then(() => process.exit(0))
 })
