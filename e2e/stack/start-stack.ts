@@ -18,7 +18,8 @@ const root = resolve(import.meta.dirname, '../..')
 const dataDir = mkdtempSync(join(tmpdir(), 'ops-console-e2e-'))
 
 // Stops never fail at random here; specs make failures explicit with faults.
-const sim = createCloudSim({ seed: 7, size: 'small', clock: 'real', stopFailureRate: 0, stopDelayMs: 1500 })
+const size = process.env.E2E_SIM_SIZE === 'large' ? 'large' : 'small'
+const sim = createCloudSim({ seed: 7, size, clock: 'real', stopFailureRate: 0, stopDelayMs: 1500 })
 const { defaults } = sim
 const targets = defaults.projects.map((p) => ({
   name: p.region,

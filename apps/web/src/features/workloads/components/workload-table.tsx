@@ -1,6 +1,6 @@
 import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { refKey, type ListScope } from '../api/workload-queries.js'
 import { KIND_COLUMNS } from './kind-columns.js'
 import { SortHeader, type SortValue } from './sort-header.js'
@@ -45,8 +45,8 @@ export function WorkloadTable(p: WorkloadTableProps) {
   const padTop = rows[0]?.start ?? 0
   const padBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0)
   const colCount = 6 + (p.selectable ? 1 : 0) + (showKind ? 1 : 0) + extraColumns.length
-  const allKeys = p.items.map(refKey)
-  const allSelected = allKeys.length > 0 && allKeys.every((k) => p.selected.has(k))
+  // O(n) over all rows: computed when the rows or the selection change, not on every scroll frame.
+  const allSelected = useMemo(() => p.items.length > 0 && p.items.every((w) => p.selected.has(refKey(w))), [p.items, p.selected])
 
   return (
     <div ref={scrollRef} className="max-h-[calc(100vh-16rem)] min-h-64 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
