@@ -81,6 +81,8 @@ export const authCases: AttackCase[] = [
   { name: 'audit export in an unknown format', route: 'GET /api/audit/export', expect: [400], send: (x) => x.send('/api/audit/export?format=xml', { headers: x.as.admin }) },
   { name: 'targets with a method override header', route: 'GET /api/targets', expect: [200], send: (x) => x.send('/api/targets', { headers: { ...x.as.viewer, 'X-HTTP-Method-Override': 'DELETE' } }) },
   { name: 'overview with a huge cookie header', route: 'GET /api/workloads/overview', expect: [200], send: (x) => x.send('/api/workloads/overview', { headers: { cookie: `${x.as.viewer.cookie ?? ''}; junk=${'x'.repeat(60_000)}` } }) },
+  { name: 'script catalogue with a traversal target', route: 'GET /api/scripts', expect: [400], send: (x) => x.send('/api/scripts?target=..%2F..%2Fetc', { headers: x.as.viewer }) },
+  { name: 'script catalogue with an unknown query member', route: 'GET /api/scripts', expect: [400], send: (x) => x.send('/api/scripts?__proto__=1', { headers: x.as.viewer }) },
   { name: 'scripts list without a session', route: 'GET /api/scripts/instances', expect: [401], send: (x) => x.send('/api/scripts/instances') },
   { name: 'me with a tampered cookie (answers: nobody signed in)', route: 'GET /api/auth/me', expect: [200], send: (x) => x.send('/api/auth/me', { headers: { cookie: '__Host-ops_session=forged' } }), check: async (res) => ((await res.json()) as { user: unknown }).user === null },
   { name: 'OIDC callback with a forged code when SSO is off', route: 'GET /api/auth/oidc/callback', expect: [404], send: (x) => x.send('/api/auth/oidc/callback?code=forged&state=forged') },

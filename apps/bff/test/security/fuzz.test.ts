@@ -85,11 +85,11 @@ test('query parameters of the list and audit routes', async () => {
   const key = fc.oneof(fc.constantFrom('state', 'target', 'q', 'sort', 'offset', 'limit', 'actor', 'kind', 'action', 'outcome', 'from', 'to', 'cursor'), anyText)
   const query = fc.array(fc.tuple(key, anyText), { maxLength: 4 })
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom('/api/workloads', '/api/workloads/dli-flink-job', '/api/audit'), query, async (route, pairs) => {
+    fc.asyncProperty(fc.constantFrom('/api/workloads', '/api/workloads/dli-flink-job', '/api/audit', '/api/scripts'), query, async (route, pairs) => {
       const qs = pairs.map(([k, v]) => `${seg(k)}=${seg(v)}`).join('&')
       const params = Object.fromEntries(pairs)
       const dup = new Set(pairs.map(([k]) => k)).size !== pairs.length
-      const schema = route === '/api/audit' ? C.AuditQuery : C.ListQuery
+      const schema = route === '/api/audit' ? C.AuditQuery : route === '/api/scripts' ? C.ScriptListQuery : C.ListQuery
       const valid = !dup && ok(schema, params)
       await probe(() => x.send(`${route}?${qs}`, { headers: x.as.viewer }), { valid, readsOk: true, accepted: valid ? [200, 400] : [400] })
     }),
