@@ -2,7 +2,8 @@ import { expect, test } from 'vitest'
 import { createHarness, user } from './testing/workloads-harness.js'
 
 test('a hanging service opens its breaker after repeated overviews, then fails fast while the other sources answer', async () => {
-  const h = await createHarness({ sourceTimeoutMs: 100 })
+  // No list cache: every overview must reach the client (the test clock does not move anyway).
+  const h = await createHarness({ sourceTimeoutMs: 100, listCacheTtlMs: 0 })
   h.sim.control.injectFault({ service: 'dli', kind: 'hang' })
   const dliBreaker = () => h.services.cloudHealth().find((e) => e.service === 'dli')
 

@@ -1,5 +1,10 @@
 import type { SourceStatus, WorkloadKind } from '@ops-console/contracts'
 import { describeUpstreamError } from './cloud-errors.js'
+import {
+  DEFAULT_LIST_CACHE_TTL_MS,
+  DEFAULT_LIST_ERROR_TTL_MS,
+  SourceCache,
+} from './source-cache.js'
 import type { AdapterRegistry, CloudTarget, Observed } from './types.js'
 
 export interface SourceResult {
@@ -73,30 +78,48 @@ async function readSource(
 export interface FanOutOptions {
   timeoutMs: number
   now: () => Date
+  /** Freshness of a listed source (default 2 s) and of a failed one (default 0.5 s). */
+  cacheTtlMs?: number
+  errorCacheTtlMs?: number
+}
+
+export interface FanOut {
+  /** One result per (target, kind) source that applies, in target-then-kind order. */
+  read(targets: readonly CloudTarget[], kinds: readonly WorkloadKind[]): Promise<SourceResult[]>
+  /** Forgets what is known about one source (after a stop or delete touched it). */
+  invalidate(target: string, kind: WorkloadKind): void
 }
 
 /**
  * Lists every (target, kind) source in parallel. Each source has its own deadline, and a failing
- * source becomes a SourceStatus with ok:false instead of failing the whole page. Reads of the same
- * source that overlap in time (the overview and a list opened together) share one upstream fetch.
+ * source becomes a SourceStatus with ok:false instead of failing the whole page. Reads of a source
+ * are coalesced: concurrent ones share one upstream listing and later ones reuse it for a short
+ * TTL, so upstream calls per refresh interval stay at one per source whatever the viewer count.
  */
-export function createFanOut(adapters: AdapterRegistry, opts: FanOutOptions) {
-  const inFlight = new Map<string, Promise<SourceResult>>()
-  const read = (target: CloudTarget, kind: WorkloadKind): Promise<SourceResult> => {
-    const key = `${target.name}|${kind}`
-    const running = inFlight.get(key)
-    if (running) return running
-    const started = readSource(target, kind, adapters, opts.timeoutMs, opts.now).finally(() =>
-      inFlight.delete(key),
+export function createFanOut(adapters: AdapterRegistry, opts: FanOutOptions): FanOut {
+  const cache = new SourceCache<SourceResult>(
+    {
+      ttlMs: opts.cacheTtlMs ?? DEFAULT_LIST_CACHE_TTL_MS,
+      errorTtlMs: Math.min(
+        opts.errorCacheTtlMs ?? DEFAULT_LIST_ERROR_TTL_MS,
+        opts.cacheTtlMs ?? DEFAULT_LIST_CACHE_TTL_MS,
+      ),
+      now: () => opts.now().getTime(),
+    },
+    (r) => !r.status.ok,
+  )
+  const keyOf = (target: string, kind: WorkloadKind) => `${target}|${kind}`
+  const readOne = (target: CloudTarget, kind: WorkloadKind): Promise<SourceResult> =>
+    cache.get(keyOf(target.name, kind), () =>
+      readSource(target, kind, adapters, opts.timeoutMs, opts.now),
     )
-    inFlight.set(key, started)
-    return started
+  return {
+    read: (targets, kinds) =>
+      Promise.all(
+        targets.flatMap((t) =>
+          kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => readOne(t, k)),
+        ),
+      ),
+    invalidate: (target, kind) => cache.invalidate(keyOf(target, kind)),
   }
-  return (
-    targets: readonly CloudTarget[],
-    kinds: readonly WorkloadKind[],
-  ): Promise<SourceResult[]> =>
-    Promise.all(
-      targets.flatMap((t) => kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => read(t, k))),
-    )
 }

@@ -15,6 +15,8 @@ export interface WorkloadServiceDeps {
   stopWatch: BffConfig['stopWatch']
   /** Deadline per (target, kind) listing; default 15 s. */
   sourceTimeoutMs?: number
+  /** Freshness of listed sources shared by all viewers (default 2 s); failures are kept 0.5 s at most. */
+  listCacheTtlMs?: number
   /** Injected so tests can drive the stop watcher without real waiting. */
   sleep?: (ms: number) => Promise<void>
 }

@@ -49,6 +49,8 @@ export interface WorkloadService {
     body: { reason: string },
     meta: RequestMeta,
   ): Promise<ActionResult[]>
+  /** Forgets the cached listing of one (target, kind) source; stops and deletes do it themselves. */
+  invalidate(target: string, kind: WorkloadKind): void
   /** Start-up: settles intents a previous process left open, by reading state only. */
   reconcile(): Promise<number>
   /** Resolves when every detached upstream call and watcher has finished (shutdown, tests). */
@@ -62,35 +64,53 @@ export function createWorkloadService(deps: WorkloadServiceDeps): WorkloadServic
     deps.log.error({ err }, 'background workload task failed'),
   )
   const reads = createWorkloadReads(deps)
+  /** Whatever the outcome (even unknown), the touched sources are read afresh next time. */
+  const touching = <T>(refs: readonly WorkloadKey[], action: Promise<T>): Promise<T> =>
+    action.finally(() => {
+      const sources = new Map(refs.map((r) => [`${r.target}|${r.kind}`, r]))
+      for (const r of sources.values()) reads.invalidate(r.target, r.kind)
+    })
   return {
     ...reads,
     stop: (actor, ref, body, meta) =>
-      runSingleAction(
-        deps,
-        tasks,
-        actor,
-        {
-          action: 'stop',
-          ref,
-          reason: body.reason,
-          ...(body.triggerSavepoint === undefined
-            ? {}
-            : { triggerSavepoint: body.triggerSavepoint }),
-        },
-        meta,
+      touching(
+        [ref],
+        runSingleAction(
+          deps,
+          tasks,
+          actor,
+          {
+            action: 'stop',
+            ref,
+            reason: body.reason,
+            ...(body.triggerSavepoint === undefined
+              ? {}
+              : { triggerSavepoint: body.triggerSavepoint }),
+          },
+          meta,
+        ),
       ),
     delete: (actor, ref, body, meta) =>
-      runSingleAction(
-        deps,
-        tasks,
-        actor,
-        { action: 'delete', ref, reason: body.reason, confirmName: body.confirmName },
-        meta,
+      touching(
+        [ref],
+        runSingleAction(
+          deps,
+          tasks,
+          actor,
+          { action: 'delete', ref, reason: body.reason, confirmName: body.confirmName },
+          meta,
+        ),
       ),
     bulkStop: (actor, items, body, meta) =>
-      runBulkAction(deps, tasks, actor, 'stop', items, body, meta),
+      touching(
+        items.map((i) => i.ref),
+        runBulkAction(deps, tasks, actor, 'stop', items, body, meta),
+      ),
     bulkDelete: (actor, items, body, meta) =>
-      runBulkAction(deps, tasks, actor, 'delete', items, body, meta),
+      touching(
+        items.map((i) => i.ref),
+        runBulkAction(deps, tasks, actor, 'delete', items, body, meta),
+      ),
     reconcile: () => reconcileOpenIntents(deps),
     idle: () => tasks.idle(),
     close: () => tasks.close(),

@@ -35,6 +35,8 @@ declare module '../lib/app-services.js' {
 
 export interface WorkloadsOptions extends CloudTargetsOptions {
   sourceTimeoutMs?: number
+  /** Freshness of a listed source shared by all viewers; default 2 s, 0 disables the cache. */
+  listCacheTtlMs?: number
   /** Stop watcher sleep (tests drive it by hand). */
   sleep?: (ms: number) => Promise<void>
 }
@@ -62,13 +64,14 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
     log: platform.log,
     stopWatch: platform.config.stopWatch,
     ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
+    ...(opts.listCacheTtlMs === undefined ? {} : { listCacheTtlMs: opts.listCacheTtlMs }),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   }
   const workloads = createWorkloadService(deps)
   const scriptTasks = new BackgroundTasks((err) =>
     platform.log.error({ err }, 'background script task failed'),
   )
-  const scripts = createScriptService({
+  const scriptService = createScriptService({
     targets,
     registry,
     adapter: adapters['dataarts-script-instance'],
@@ -77,6 +80,18 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
     log: platform.log,
     tasks: scriptTasks,
   })
+  // A new or newly tracked instance belongs in the next script-instance listing at once.
+  const scripts: ScriptService = {
+    ...scriptService,
+    execute: (actor, target, ...rest) =>
+      scriptService
+        .execute(actor, target, ...rest)
+        .finally(() => workloads.invalidate(target, 'dataarts-script-instance')),
+    register: (actor, body, meta) =>
+      scriptService
+        .register(actor, body, meta)
+        .finally(() => workloads.invalidate(body.target, 'dataarts-script-instance')),
+  }
   const scriptCatalog = createScriptCatalog({
     targets,
     clock: platform.clock,

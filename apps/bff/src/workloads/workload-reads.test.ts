@@ -113,21 +113,3 @@ test('text filter, target filter and paging work over the merged list', async ()
   expect(page.total).toBe(all.total)
   await h.close()
 })
-
-test('an overview and a list opened together share one upstream read per source', async () => {
-  const h = await createHarness()
-  await Promise.all([
-    h.services.workloads.overview(user('viewer')),
-    h.services.workloads.list(user('viewer'), 'dli-flink-job', ListQuery.parse({})),
-  ])
-  const dliLists = h
-    .upstream()
-    .filter((r) => r.method === 'GET' && r.path.endsWith('/streaming/jobs'))
-  expect(dliLists).toHaveLength(h.services.targets.length)
-  // Once settled, the next read goes upstream again (no stale cache).
-  await h.services.workloads.list(user('viewer'), 'dli-flink-job', ListQuery.parse({}))
-  expect(
-    h.upstream().filter((r) => r.method === 'GET' && r.path.endsWith('/streaming/jobs')),
-  ).toHaveLength(2 * h.services.targets.length)
-  await h.close()
-})

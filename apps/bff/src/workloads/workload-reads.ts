@@ -90,11 +90,15 @@ export function createWorkloadReads(deps: WorkloadServiceDeps) {
   const fanOut = createFanOut(deps.adapters, {
     timeoutMs: deps.sourceTimeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS,
     now: () => deps.clock.now(),
+    ...(deps.listCacheTtlMs === undefined ? {} : { cacheTtlMs: deps.listCacheTtlMs }),
   })
   const fan = (kinds: readonly WorkloadKind[], target?: string) =>
-    fanOut(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
+    fanOut.read(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
 
   return {
+    /** Forgets the cached listing of one source: the next read of it goes upstream. */
+    invalidate: (target: string, kind: WorkloadKind): void => fanOut.invalidate(target, kind),
+
     /** Merged, filtered, sorted page over every source of `kind` ('all' = every kind). */
     async list(
       user: SessionUser,

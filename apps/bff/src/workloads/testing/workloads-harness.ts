@@ -42,6 +42,8 @@ export async function createHarness(
     sourceTimeoutMs?: number
     clientTimeoutMs?: number
     resilience?: ResilienceOptions
+    /** Freshness of cached listings on the test clock (default: production's 2 s). */
+    listCacheTtlMs?: number
   } = {},
 ): Promise<Harness> {
   const sim = createCloudSim({ clock: 'manual', stopFailureRate: 0, ...opts.sim })
@@ -57,6 +59,7 @@ export async function createHarness(
     },
     ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
     ...(opts.resilience ? { resilienceOptions: opts.resilience } : {}),
+    ...(opts.listCacheTtlMs === undefined ? {} : { listCacheTtlMs: opts.listCacheTtlMs }),
     sleep:
       opts.sleep ??
       ((ms) => {
