@@ -17,9 +17,10 @@ import { E2E_PASSWORD, E2E_PORT, E2E_SIM_PORT, SIM_URL, USERS } from '../env.js'
 const root = resolve(import.meta.dirname, '../..')
 const dataDir = mkdtempSync(join(tmpdir(), 'ops-console-e2e-'))
 
-// Stops never fail at random here; specs make failures explicit with faults.
+// Stops never fail at random here (specs make failures explicit with faults), and take a few
+// seconds, so "stopping…" is observable even on a slow CI machine.
 const size = process.env.E2E_SIM_SIZE === 'large' ? 'large' : 'small'
-const sim = createCloudSim({ seed: 7, size, clock: 'real', stopFailureRate: 0, stopDelayMs: 1500 })
+const sim = createCloudSim({ seed: 7, size, clock: 'real', stopFailureRate: 0, stopDelayMs: 6000 })
 const { defaults } = sim
 const targets = defaults.projects.map((p) => ({
   name: p.region,

@@ -1,6 +1,7 @@
 import { WORKLOAD_KINDS, type WorkloadKind, type WorkloadState } from '@ops-console/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
+import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { Loading, PageHeader } from '../../../components/ui/states.js'
 import { overviewQueries, type Overview } from '../api/overview-queries.js'
@@ -24,6 +25,9 @@ export function OverviewPage() {
   return (
     <div>
       <PageHeader title="Overview">
+        <Button size="sm" variant="ghost" onClick={() => void overview.refetch()} disabled={overview.isFetching}>
+          {overview.isFetching ? 'Refreshing…' : 'Refresh now'}
+        </Button>
         <Link to="/workloads" search={{ state: 'active' }} className="rounded-md bg-teal-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-teal-800">
           {active} running now
         </Link>
