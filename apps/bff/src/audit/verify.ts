@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.js'
+import { dialectOf } from '../db/dialect.js'
 import { GENESIS_HASH, rowHash } from './hash-chain.js'
 import type { VerifyResult } from './types.js'
 
@@ -47,8 +48,14 @@ async function verifyProjection(db: Kysely<Database>, expected: Map<string, Proj
  * Walks the chain in seq order: seqs must be 1..n without gaps (deleted rows), each prev_hash must
  * equal the previous hash (reordered rows) and each hash must match the row (modified rows). Then
  * checks that the audit view's entries (audit_entries) are exactly what the chain implies.
+ * Runs in one read snapshot, so appends by running BFFs cannot make log and view disagree mid-check.
  */
-export async function verifyChain(db: Kysely<Database>): Promise<VerifyResult> {
+export function verifyChain(db: Kysely<Database>): Promise<VerifyResult> {
+  const tx = db.transaction()
+  return (dialectOf(db) === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute((trx) => verifyIn(trx))
+}
+
+async function verifyIn(db: Kysely<Database>): Promise<VerifyResult> {
   let expectedSeq = 1
   let prevHash = GENESIS_HASH
   let rows = 0

@@ -34,6 +34,8 @@ export interface CrashFigures {
   openAfterRestart: number
   resentAfterRestart: number
   chainOk: boolean
+  /** What verify reported when the chain or the audit view did not check out. */
+  chainProblem?: string
 }
 
 const projectTarget = new Map(simTargets(createCloudSim({ seed: 42, clock: 'manual' })).map((t) => [t.projectId, t.name]))
@@ -105,7 +107,7 @@ export async function runCrash(opts: CrashOptions): Promise<CrashFigures> {
       reconciled: reconciled.filter((r) => (JSON.parse(r.body) as { source?: string }).source === 'reconciler').length,
       openAfterRestart: open.length,
       resentAfterRestart: after.length - seen.length,
-      chainOk: (await createLedger(handle.db, systemClock).verify()).ok,
+      ...(await chainVerdict(handle.db)),
     }
   } finally {
     for (const p of procs.reverse()) await stop(p)
@@ -114,6 +116,12 @@ export async function runCrash(opts: CrashOptions): Promise<CrashFigures> {
   }
 }
 
+/** Verified while the BFFs still run (watchers keep appending): verify reads one snapshot. */
+async function chainVerdict(db: Parameters<typeof createLedger>[0]): Promise<Pick<CrashFigures, 'chainOk' | 'chainProblem'>> {
+  const v = await createLedger(db, systemClock).verify()
+  return v.ok ? { chainOk: true } : { chainOk: false, chainProblem: v.problem ?? 'unknown' }
+}
+
 export function formatFigures(f: CrashFigures): string {
-  return `crash test (${f.label}): ${f.fired} stops fired, ${f.seenBySim} seen by the simulator (${f.kindsSeen} kinds, ${f.unrecognised} unrecognised), ${f.withoutIntent} without audit intent, ${f.sentTwice} sent twice, ${f.danglingIntents} dangling intents, ${f.reconciled} reconciled, ${f.openAfterRestart} open after restart, ${f.resentAfterRestart} re-sent, chain ${f.chainOk ? 'ok' : 'BROKEN'}`
+  return `crash test (${f.label}): ${f.fired} stops fired, ${f.seenBySim} seen by the simulator (${f.kindsSeen} kinds, ${f.unrecognised} unrecognised), ${f.withoutIntent} without audit intent, ${f.sentTwice} sent twice, ${f.danglingIntents} dangling intents, ${f.reconciled} reconciled, ${f.openAfterRestart} open after restart, ${f.resentAfterRestart} re-sent, chain ${f.chainOk ? 'ok' : `BROKEN (${f.chainProblem})`}`
 }
