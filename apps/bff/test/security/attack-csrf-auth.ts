@@ -83,6 +83,7 @@ export const authCases: AttackCase[] = [
   { name: 'overview with a huge cookie header', route: 'GET /api/workloads/overview', expect: [200], send: (x) => x.send('/api/workloads/overview', { headers: { cookie: `${x.as.viewer.cookie ?? ''}; junk=${'x'.repeat(60_000)}` } }) },
   { name: 'script catalogue with a traversal target', route: 'GET /api/scripts', expect: [400], send: (x) => x.send('/api/scripts?target=..%2F..%2Fetc', { headers: x.as.viewer }) },
   { name: 'script catalogue with an unknown query member', route: 'GET /api/scripts', expect: [400], send: (x) => x.send('/api/scripts?__proto__=1', { headers: x.as.viewer }) },
+  { name: 'workload event stream without a session', route: 'GET /api/workloads/stream', expect: [401], send: (x) => x.send('/api/workloads/stream') },
   { name: 'scripts list without a session', route: 'GET /api/scripts/instances', expect: [401], send: (x) => x.send('/api/scripts/instances') },
   { name: 'me with a tampered cookie (answers: nobody signed in)', route: 'GET /api/auth/me', expect: [200], send: (x) => x.send('/api/auth/me', { headers: { cookie: '__Host-ops_session=forged' } }), check: async (res) => ((await res.json()) as { user: unknown }).user === null },
   { name: 'OIDC callback with a forged code when SSO is off', route: 'GET /api/auth/oidc/callback', expect: [404], send: (x) => x.send('/api/auth/oidc/callback?code=forged&state=forged') },

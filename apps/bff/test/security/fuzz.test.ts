@@ -88,9 +88,10 @@ test('query parameters of the list and audit routes', async () => {
     fc.asyncProperty(fc.constantFrom('/api/workloads', '/api/workloads/dli-flink-job', '/api/audit', '/api/scripts'), query, async (route, pairs) => {
       const qs = pairs.map(([k, v]) => `${seg(k)}=${seg(v)}`).join('&')
       const params = Object.fromEntries(pairs)
-      const dup = new Set(pairs.map(([k]) => k)).size !== pairs.length
       const schema = route === '/api/audit' ? C.AuditQuery : route === '/api/scripts' ? C.ScriptListQuery : C.ListQuery
-      const valid = !dup && ok(schema, params)
+      // A repeated parameter the schema knows arrives as an array (refused); unknown ones are ignored or refused by the schema itself.
+      const known = pairs.map(([k]) => k).filter((k) => k in schema.shape)
+      const valid = new Set(known).size === known.length && ok(schema, params)
       await probe(() => x.send(`${route}?${qs}`, { headers: x.as.viewer }), { valid, readsOk: true, accepted: valid ? [200, 400] : [400] })
     }),
     RUNS,
