@@ -35,7 +35,7 @@ test('an operator stops a running DLI Flink job with a savepoint and the audit l
 
   await entry.getByRole('button', { name: /Details of workload.stop/ }).click()
   const detail = page.getByRole('dialog')
-  await expect(detail).toContainText('{"triggerSavepoint":true}')
+  await expect(detail).toContainText('"triggerSavepoint":true')
   await expect(detail).toContainText('Time to stop')
   await expect(detail).toContainText('watcher')
   await screenshot(page, testInfo, 'audit-detail')

@@ -32,7 +32,8 @@ test('an operator executes a script, then stops the running instance', async ({ 
   await page.getByRole('link', { name: 'Scripts', exact: true }).click()
   const form = page.getByRole('form', { name: 'Execute a script' })
   await form.getByLabel('Target').selectOption(target)
-  await form.getByLabel('Script name').fill(script)
+  // The picker lists the target's scripts (from the BFF's catalog).
+  await form.getByLabel('Script name').selectOption(script)
   await form.getByLabel(/reason/i).fill('e2e: run a script to stop it')
   await form.getByRole('button', { name: 'Execute' }).click()
   const started = form.getByRole('status')

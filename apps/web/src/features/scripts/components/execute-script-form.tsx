@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
-import { Field } from '../../../components/ui/field.js'
 import { TextareaField } from '../../../components/ui/textarea-field.js'
 import { useExecuteScript } from '../api/use-execute-script.js'
 import { parseParams } from './parse-params.js'
+import { ScriptPicker } from './script-picker.js'
 import { TargetSelect } from './target-select.js'
 
 const NAME = /^[A-Za-z0-9_-]{1,128}$/
@@ -31,8 +31,15 @@ export function ExecuteScriptForm({ disabledReason }: { disabledReason?: string 
         Execute a script
       </h2>
       {disabledReason ? <p className="text-sm text-slate-500">{disabledReason}</p> : null}
-      <TargetSelect id={`${id}-target`} value={target} onChange={setTarget} />
-      <Field id={`${id}-script`} label="Script name" value={scriptName} onChange={(e) => setScriptName(e.target.value)} autoComplete="off" />
+      <TargetSelect
+        id={`${id}-target`}
+        value={target}
+        onChange={(t) => {
+          setTarget(t)
+          setScriptName('')
+        }}
+      />
+      <ScriptPicker id={`${id}-script`} target={target} value={scriptName} onChange={setScriptName} />
       <TextareaField id={`${id}-params`} label="Parameters (optional)" hint="One name=value per line." value={paramText} onChange={(e) => setParamText(e.target.value)} />
       {paramError ? <p className="text-xs text-red-700 dark:text-red-300">{paramError}</p> : null}
       <TextareaField id={`${id}-reason`} label="Reason (required)" hint="Recorded in the audit log." value={reason} onChange={(e) => setReason(e.target.value)} />
