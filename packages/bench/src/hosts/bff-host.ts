@@ -19,6 +19,8 @@ export interface BffHostConfig {
   database: { sqlitePath: string } | { url: string }
   users: { username: string; role: Role; password: string }[]
   webDistDir?: string
+  /** The workloads list cache TTL (createAppServices option); unset = the product default. */
+  listCacheTtlMs?: number
   /** Extra environment for the BFF config (e.g. STOP_WATCH_POLL_MS). */
   env?: Record<string, string>
 }
@@ -59,7 +61,7 @@ const config = parseConfig({
 const log = createLogger({ level: config.logLevel, stream: createWriteStream('/dev/null') })
 const { platform, handle } = await createPlatform(config, log, systemClock)
 for (const u of cfg.users) await platform.users.create(u)
-const services = createAppServices(platform)
+const services = createAppServices(platform, cfg.listCacheTtlMs === undefined ? {} : { listCacheTtlMs: cfg.listCacheTtlMs })
 const app = createApp({ ...platform, services })
 handler = (req, env) => app.fetch(req, env as never)
 const stopProfile = await startCpuProfile(process.env.BENCH_CPU_PROF)

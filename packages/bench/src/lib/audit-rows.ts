@@ -64,7 +64,6 @@ export function* auditBatches(total: number, batchSize = 5000): Generator<AuditB
       })
       const pending = i % 20 === 0
       const outcome = pending ? null : pick(OUTCOMES)
-      const finalState = outcome === 'success' && action === 'workload.stop' ? 'stopped' : null
       const out = outcome
         ? append('outcome', uuidOf(i, '9000'), id, new Date(START + i * STEP_MS + 800).toISOString(), {
             intentId: id, outcome, httpStatus: outcome === 'success' ? 200 : 400, cloudCode: null, cloudMessage: null, upstreamRequestId: null, durationMs: 120, source: 'request',
@@ -74,7 +73,8 @@ export function* auditBatches(total: number, batchSize = 5000): Generator<AuditB
       batch.entries.push({
         seq: intent.seq, intent_id: id, at, actor, kind, action, target, workload_id: workloadId,
         search: [actor, target, workloadId, workloadName, reason, kind].join('\n').toLowerCase(),
-        outcome, settled: pending ? 0 : 1, final_state: finalState, time_to_stop_ms: finalState ? 3000 : null, last_outcome_seq: out ? out.seq : null,
+        // Request outcomes only (no watcher rows), so no final state: the projection the ledger derives.
+        outcome, settled: pending ? 0 : 1, final_state: null, time_to_stop_ms: null, last_outcome_seq: out ? out.seq : null,
       })
     }
     yield batch
