@@ -45,4 +45,4 @@ test('hostile inputs: each refused as expected, nothing forwarded upstream for r
   expect(wrong).toEqual([])
   expect(forwarded).toBe(0)
   expect(serverErrors).toBe(0)
-})
+}, 60_000)

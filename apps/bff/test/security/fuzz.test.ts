@@ -67,7 +67,7 @@ test('path parameters of the workload routes (kind, target, id) under any text',
     }),
     RUNS,
   )
-})
+}, 30_000)
 
 test('path parameters of script execute (target, scriptName) under any text', async () => {
   await fc.assert(
@@ -79,7 +79,7 @@ test('path parameters of script execute (target, scriptName) under any text', as
     }),
     RUNS,
   )
-})
+}, 30_000)
 
 test('query parameters of the list and audit routes', async () => {
   const key = fc.oneof(fc.constantFrom('state', 'target', 'q', 'sort', 'offset', 'limit', 'actor', 'kind', 'action', 'outcome', 'from', 'to', 'cursor'), anyText)
@@ -96,7 +96,7 @@ test('query parameters of the list and audit routes', async () => {
     }),
     RUNS,
   )
-})
+}, 30_000)
 
 /** Arbitrary JSON, and valid bodies with one member replaced by anything. */
 function bodies(valid: Record<string, unknown>) {
@@ -131,4 +131,4 @@ test('body parameters of every mutating route under arbitrary JSON', async () =>
       { numRuns: r.runs ?? 40 },
     )
   }
-})
+}, 60_000)
