@@ -11,6 +11,7 @@ import { bootstrapAdmin, createPlatform } from './lib/platform.js'
 import { createAppServices } from './workloads/services.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
+const RECONCILE_EVERY_MS = 60_000
 
 function readConfig() {
   try {
@@ -35,11 +36,22 @@ const { platform, handle } = await createPlatform(config, log, systemClock)
 await bootstrapAdmin(platform, (text) => process.stdout.write(text))
 const services = createAppServices(platform)
 const app = createApp({ ...platform, services })
-try {
-  await services.reconcile()
-} catch (err) {
-  log.error({ err }, 'start-up reconciliation failed; open intents stay pending')
-}
+// Registered before the first request, so other replicas leave this one's in-flight actions alone.
+await platform.replica?.start()
+
+// At start-up and then every minute: intents left open by a dead replica (or a previous run) are
+// settled by reading state; live replicas' in-flight actions are left to them (workloads/reconcile.ts).
+let reconcilePass: Promise<void> | null = null
+const reconcile = (): Promise<void> =>
+  (reconcilePass ??= services
+    .reconcile()
+    .catch((err: unknown) => log.error({ err }, 'reconciliation failed; open intents stay pending'))
+    .finally(() => {
+      reconcilePass = null
+    }))
+await reconcile()
+const reconcileTimer = setInterval(() => void reconcile(), RECONCILE_EVERY_MS)
+reconcileTimer.unref()
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   log.info({ port: info.port, host: config.host, publicOrigin: config.publicOrigin, dialect: handle.dialect, demoMode: config.demoMode }, `listening; open ${config.publicOrigin}`)
@@ -51,7 +63,11 @@ const shutdown = createShutdown({
   graceMs: SHUTDOWN_GRACE_MS,
   exit: (code) => process.exit(code),
   cleanup: async () => {
+    clearInterval(reconcileTimer)
+    await reconcilePass
     await services.close()
+    // After in-flight actions have recorded their outcomes: from now on others may reconcile ours.
+    await platform.replica?.stop()
     await handle.close()
   },
 })

@@ -6,6 +6,7 @@ import type { Clock } from '../lib/clock.js'
 import { AppError } from '../lib/errors.js'
 import { appendRow, inTransaction } from './append.js'
 import { exportChunks, lastActions, openIntents, queryEntries } from './query.js'
+import type { ReplicaView } from '../lib/replica-presence.js'
 import type { AuditLedger } from './types.js'
 import { verifyChain } from './verify.js'
 
@@ -13,15 +14,24 @@ function unavailable(cause: unknown): AppError {
   return new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be written; nothing was sent to the cloud', { cause })
 }
 
+export interface LedgerOptions {
+  /** This process among the replicas: its id is recorded in every intent (`options.replica`). */
+  replica?: ReplicaView
+}
+
 /** The audit ledger over the shared database (see docs/decisions for the hash chain). */
-export function createLedger(db: Kysely<Database>, clock: Clock): AuditLedger {
+export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOptions = {}): AuditLedger {
   const dialect = dialectOf(db)
+  const { replica } = opts
   return {
+    ...(replica ? { replica } : {}),
     async recordIntent(input) {
       const at = clock.now().toISOString()
+      // The owner lets the reconciler leave a live replica's in-flight actions alone (docs/deployment.md).
+      const options = { ...input.options, ...(replica ? { replica: replica.id } : {}) }
       try {
         const row = await inTransaction(db, dialect, async (trx) => {
-          const r = await appendRow(trx, dialect, { type: 'intent', at, body: { ...input, options: input.options ?? {} } })
+          const r = await appendRow(trx, dialect, { type: 'intent', at, body: { ...input, options } })
           const search = [input.actor, input.target, input.workloadId, input.workloadName, input.reason, input.kind].join('\n').toLowerCase()
           await trx
             .insertInto('audit_entries')
@@ -30,7 +40,7 @@ export function createLedger(db: Kysely<Database>, clock: Clock): AuditLedger {
           return r
         })
         // Committed: only now may the caller act upstream.
-        return { ...input, options: input.options ?? {}, id: row.id, at } satisfies AuditIntent
+        return { ...input, options, id: row.id, at } satisfies AuditIntent
       } catch (err) {
         throw unavailable(err)
       }

@@ -1,3 +1,4 @@
+import type { ReplicaView } from '../lib/replica-presence.js'
 import type { AuditEntry, AuditIntent, AuditOutcomeRecord, AuditQuery, LastAction, WorkloadKind } from '@ops-console/contracts'
 
 export interface WorkloadKey {
@@ -31,6 +32,11 @@ export interface AuditLedger {
   recordOutcome(input: Omit<AuditOutcomeRecord, 'at'>): Promise<void>
   /** Intents that have no outcome from the request or the reconciler yet (to reconcile at start-up). */
   openIntents(): Promise<AuditIntent[]>
+  /**
+   * The replica this ledger writes for (absent: single process, tests). The reconciler uses it to
+   * skip intents live replicas still own and to run alone across replicas.
+   */
+  replica?: ReplicaView
   /** The latest audited action per workload. */
   lastActions(refs: WorkloadKey[]): Promise<Map<string, LastAction>>
   query(q: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }>

@@ -12,6 +12,11 @@ export interface DbHandle {
   db: Kysely<Database>
   dialect: DialectName
   close(): Promise<void>
+  /**
+   * PostgreSQL only: a new client outside the pool with the same settings (unconnected), for
+   * session-level advisory locks that must live exactly as long as one connection.
+   */
+  newClient?: () => pg.Client
 }
 
 export interface CreateDbOptions {
@@ -22,13 +27,13 @@ export interface CreateDbOptions {
 /** Opens the configured database: PostgreSQL when `database.url` is set, otherwise a SQLite file. */
 export function createDb(config: Pick<BffConfig, 'database'>, opts: CreateDbOptions = {}): DbHandle {
   if (config.database.url) {
-    const pool = new pg.Pool({
+    const settings = {
       connectionString: config.database.url,
-      max: 10,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
-    })
+    }
+    const pool = new pg.Pool({ ...settings, max: 10 })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    return { db, dialect: 'postgres', close: () => db.destroy() }
+    return { db, dialect: 'postgres', close: () => db.destroy(), newClient: () => new pg.Client(settings) }
   }
   const path = config.database.sqlitePath
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })

@@ -82,6 +82,16 @@ export interface AuditEntriesTable {
   last_outcome_seq: number | null
 }
 
+/** Running BFF processes sharing the database (heartbeat; PostgreSQL: the key of their presence lock). */
+export interface ReplicasTable {
+  id: string
+  lock_key: number | null
+  host: string
+  pid: number
+  started_at: string
+  heartbeat_at: string
+}
+
 export interface Database {
   users: UsersTable
   sessions: SessionsTable
@@ -89,6 +99,7 @@ export interface Database {
   oidc_flows: OidcFlowsTable
   audit_log: AuditLogTable
   audit_entries: AuditEntriesTable
+  replicas: ReplicasTable
   // ── workloads half: add your table types below this line (one block), e.g. `script_instances: ScriptInstancesTable`
   /** DataArts script instances the BFF started or was told about (the cloud cannot list them). */
   script_instances: {

@@ -10,12 +10,15 @@ import type { AppServices } from './app-services.js'
 import type { BffConfig } from './config.js'
 import type { Clock } from './clock.js'
 import type { Logger } from './logger.js'
+import type { ReplicaPresence } from './replica-presence.js'
 
 /** Everything the platform builds; handed to the workloads half to build its services. */
 export interface PlatformDeps {
   config: BffConfig
   db: Kysely<Database>
   dialect: DialectName
+  /** This process among the BFF replicas sharing the database (absent in tests that need none). */
+  replica?: ReplicaPresence
   ledger: AuditLedger
   sessions: SessionStore
   users: UserStore

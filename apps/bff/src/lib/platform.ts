@@ -6,16 +6,20 @@ import type { PlatformDeps } from './app-env.js'
 import type { Clock } from './clock.js'
 import type { BffConfig } from './config.js'
 import type { Logger } from './logger.js'
+import { createReplicaPresence } from './replica-presence.js'
 
 /** Opens and migrates the database and builds the platform services (no listening). */
 export async function createPlatform(config: BffConfig, log: Logger, clock: Clock): Promise<{ platform: PlatformDeps; handle: DbHandle }> {
   const handle = createDb(config)
   await migrateToLatest(handle.db)
+  // Built here, started by src/index.ts only: the CLIs share this function but are no replicas.
+  const replica = createReplicaPresence({ db: handle.db, dialect: handle.dialect, clock, log, ...(handle.newClient ? { newClient: handle.newClient } : {}) })
   const platform: PlatformDeps = {
     config,
     db: handle.db,
     dialect: handle.dialect,
-    ledger: createLedger(handle.db, clock),
+    replica,
+    ledger: createLedger(handle.db, clock, { replica }),
     sessions: createSessionStore(handle.db, clock, config.session),
     users: createUserStore(handle.db, clock),
     clock,

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest'
+import { createCloudSim } from '@ops-console/cloud-sim'
 import { ListQuery, type AuditIntent, type Workload } from '@ops-console/contracts'
+import { createLedger } from '../audit/ledger.js'
+import type { AuditLedger } from '../audit/types.js'
+import type { ReplicaView } from '../lib/replica-presence.js'
+import { intentInput } from '../testing/audit-fixtures.js'
+import { createTestContext } from '../testing/test-deps.js'
+import { OWNED_GRACE_MS } from './reconcile.js'
+import { createAppServices } from './services.js'
 import { createHarness, outcomesOf, user, type Harness } from './testing/workloads-harness.js'
 
 async function dliJobs(h: Harness, rawStatus: string, n: number): Promise<Workload[]> {
@@ -86,4 +94,96 @@ test('reconcile records unknown with the read error when the cloud cannot be rea
     }),
   ])
   await h.close()
+})
+
+/** A replica view whose live set and lock the test decides (the PostgreSQL one is tested in test/replicas). */
+function fakeReplica(id: string, live: string[], lockFree = true): ReplicaView {
+  return {
+    id,
+    liveIds: () => Promise.resolve(new Set([id, ...live])),
+    exclusive: async (fn) => (lockFree ? fn() : null),
+  }
+}
+
+/** Workload services whose ledger writes as `replica` (like src/lib/platform.ts does). */
+async function servicesAs(replica: ReplicaView) {
+  const sim = createCloudSim({ clock: 'manual', stopFailureRate: 0 })
+  const ctx = await createTestContext()
+  ctx.deps.ledger = createLedger(ctx.testDb.db, ctx.clock, { replica })
+  const services = createAppServices(ctx.deps, {
+    sim,
+    clientOverrides: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
+  })
+  const list = await services.workloads.list(
+    user('admin'),
+    'dli-flink-job',
+    ListQuery.parse({ limit: 5000 }),
+  )
+  const running = list.items.filter((w) => w.state === 'running')
+  const intentOf = (ledger: AuditLedger, w: Workload | undefined) => {
+    if (!w) throw new Error('need a running job')
+    return ledger.recordIntent({
+      ...intentInput(),
+      kind: w.kind,
+      target: w.target,
+      workloadId: w.id,
+      workloadName: w.name,
+    })
+  }
+  const settled = async (id: string) =>
+    (
+      await ctx.testDb.db
+        .selectFrom('audit_entries')
+        .select('settled')
+        .where('intent_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).settled
+  return {
+    ctx,
+    sim,
+    services,
+    running,
+    intentOf,
+    settled,
+    close: async () => Promise.all([services.close(), ctx.close()]),
+  }
+}
+
+test('with replicas: intents of live replicas are left alone until they outlive the grace period; dead owners and owner-less intents are settled', async () => {
+  const self = fakeReplica('self', ['other'])
+  const w = await servicesAs(self)
+  const asOther = createLedger(w.ctx.testDb.db, w.ctx.clock, { replica: fakeReplica('other', []) })
+  const asGone = createLedger(w.ctx.testDb.db, w.ctx.clock, { replica: fakeReplica('gone', []) })
+  const old = await w.intentOf(asOther, w.running[0])
+  w.ctx.clock.advance(OWNED_GRACE_MS)
+  const own = await w.intentOf(w.ctx.deps.ledger, w.running[1])
+  const othersFresh = await w.intentOf(asOther, w.running[2])
+  const orphan = await w.intentOf(asGone, w.running[3])
+  const ownerless = await w.intentOf(createLedger(w.ctx.testDb.db, w.ctx.clock), w.running[4])
+  expect(own.options.replica).toBe('self')
+
+  expect(await w.services.workloads.reconcile()).toBe(2)
+  expect([await w.settled(orphan.id), await w.settled(ownerless.id)]).toEqual([1, 1])
+  expect([
+    await w.settled(own.id),
+    await w.settled(othersFresh.id),
+    await w.settled(old.id),
+  ]).toEqual([0, 0, 0])
+
+  // One millisecond past the grace period the stuck intent of a live replica is settled too.
+  w.ctx.clock.advance(1)
+  expect(await w.services.workloads.reconcile()).toBe(1)
+  expect(await w.settled(old.id)).toBe(1)
+  expect(w.sim.control.requests().filter((r) => r.service !== null && r.method !== 'GET')).toEqual(
+    [],
+  )
+  await w.close()
+})
+
+test('with replicas: while another replica holds the reconciliation lock nothing is recorded', async () => {
+  const w = await servicesAs(fakeReplica('self', [], false))
+  const orphan = await w.intentOf(createLedger(w.ctx.testDb.db, w.ctx.clock), w.running[0])
+  expect(await w.services.workloads.reconcile()).toBe(0)
+  expect(await w.settled(orphan.id)).toBe(0)
+  await w.close()
 })

@@ -56,11 +56,36 @@ async function settle(deps: WorkloadServiceDeps, intent: AuditIntent): Promise<S
 }
 
 /**
- * Start-up reconciliation: every intent left without an outcome (the process died mid-action)
- * gets one, based only on reading the workload's current state. Nothing is ever re-sent.
+ * How long an intent owned by a live replica may stay open before it counts as stuck (its outcome
+ * write was lost): far beyond any upstream call with its timeouts and retries, and beyond the
+ * stop-watch window. Only then may a reconciler settle another live replica's intent.
  */
-export async function reconcileOpenIntents(deps: WorkloadServiceDeps): Promise<number> {
-  const open = await deps.ledger.openIntents()
+export const OWNED_GRACE_MS = 15 * 60_000
+/** A replica starting while another reconciles waits this long for it, then finds nothing left. */
+export const RECONCILE_LOCK_WAIT_MS = 5_000
+
+export interface ReconcileOptions {
+  ownedGraceMs?: number
+  lockWaitMs?: number
+}
+
+/**
+ * Whether this reconciler may settle `intent`: its owner (`options.replica`) is not alive any more,
+ * it has no owner (written before replicas were tracked, or by a single process without one), or it
+ * has been open far longer than any action takes.
+ */
+export function isOrphaned(
+  intent: AuditIntent,
+  live: ReadonlySet<string>,
+  nowMs: number,
+  graceMs: number,
+): boolean {
+  const owner = intent.options.replica
+  if (typeof owner !== 'string' || !live.has(owner)) return true
+  return nowMs - Date.parse(intent.at) > graceMs
+}
+
+async function settleAll(deps: WorkloadServiceDeps, open: readonly AuditIntent[]): Promise<number> {
   for (const intent of open) {
     const s = await settle(deps, intent)
     await deps.ledger.recordOutcome({
@@ -78,4 +103,39 @@ export async function reconcileOpenIntents(deps: WorkloadServiceDeps): Promise<n
   }
   if (open.length > 0) deps.log.info({ count: open.length }, 'reconciled open audit intents')
   return open.length
+}
+
+/**
+ * Reconciliation (at start-up and periodically): every intent left without an outcome by a process
+ * that died mid-action gets one, based only on reading the workload's current state. Nothing is
+ * ever re-sent. With several replicas it runs under one database-wide lock (two reconcilers never
+ * settle the same intent twice) and leaves intents of live replicas alone: those are in flight.
+ */
+export async function reconcileOpenIntents(
+  deps: WorkloadServiceDeps,
+  opts: ReconcileOptions = {},
+): Promise<number> {
+  const { replica } = deps.ledger
+  if (!replica) return settleAll(deps, await deps.ledger.openIntents())
+  const graceMs = Math.max(opts.ownedGraceMs ?? OWNED_GRACE_MS, deps.stopWatch.timeoutMs)
+  const settled = await replica.exclusive(
+    async () => {
+      // Open intents first, liveness second: an intent's owner was registered before writing it, so
+      // an owner missing from the later live set has really gone.
+      const open = await deps.ledger.openIntents()
+      const live = open.length > 0 ? await replica.liveIds() : new Set<string>()
+      const now = deps.clock.now().getTime()
+      const orphans = open.filter((i) => isOrphaned(i, live, now, graceMs))
+      if (orphans.length < open.length) {
+        deps.log.debug(
+          { inFlight: open.length - orphans.length },
+          'open intents of live replicas left to them',
+        )
+      }
+      return settleAll(deps, orphans)
+    },
+    { waitMs: opts.lockWaitMs ?? RECONCILE_LOCK_WAIT_MS },
+  )
+  if (settled === null) deps.log.info('another replica is reconciling; leaving it to that one')
+  return settled ?? 0
 }
