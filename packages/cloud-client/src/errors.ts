@@ -18,6 +18,8 @@ export interface CloudErrorInit {
   requestId?: string | null
   retryable?: boolean
   retryAfterMs?: number
+  /** Set when the transport failed before a connection existed (e.g. ECONNREFUSED): nothing was sent. */
+  notConnected?: boolean
 }
 
 /**
@@ -34,6 +36,7 @@ export class CloudError extends Error {
   readonly requestId: string | null
   readonly retryable: boolean
   readonly retryAfterMs?: number
+  readonly notConnected: boolean
 
   constructor(init: CloudErrorInit) {
     super(init.message)
@@ -45,6 +48,7 @@ export class CloudError extends Error {
     this.requestId = init.requestId ?? null
     this.retryable = init.retryable ?? false
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs
+    this.notConnected = init.notConnected ?? false
   }
 }
 
@@ -53,11 +57,12 @@ export function isCloudError(value: unknown): value is CloudError {
 }
 
 /**
- * True when the client refused the call before sending anything (bad input, open circuit, full
- * bulkhead): a mutation that failed this way certainly did not happen upstream.
+ * True when nothing reached the cloud: the client refused the call before sending (bad input, open
+ * circuit, full bulkhead) or no connection could be opened (refused, unresolvable host). A mutation
+ * that failed this way certainly did not happen upstream.
  */
 export function wasNeverSent(error: CloudError): boolean {
-  return error.kind === 'config' || error.kind === 'circuit-open' || error.kind === 'bulkhead-full'
+  return error.kind === 'config' || error.kind === 'circuit-open' || error.kind === 'bulkhead-full' || error.notConnected
 }
 
 /** A 'config' error: invalid options or caller input, detected before anything is sent. */

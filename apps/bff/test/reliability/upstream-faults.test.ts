@@ -67,7 +67,7 @@ test('connection reset during stop: 503, sent once, outcome unknown', async () =
   await stopUnder('reset', { kind: 'reset' }, { status: 503, code: 'UPSTREAM_UNAVAILABLE', outcome: 'unknown', sent: 1 })
 })
 
-test('connection refused on stop: 503, nothing reached the cloud, an outcome is still recorded', async () => {
+test('connection refused on stop: 503, nothing reached the cloud, outcome failure (certainly not executed)', async () => {
   const closed = createServer()
   await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))
   const port = (closed.address() as AddressInfo).port
@@ -75,7 +75,7 @@ test('connection refused on stop: 503, nothing reached the cloud, an outcome is 
   // Reads reach the simulator; the stop goes to a loopback port nobody listens on (a real ECONNREFUSED).
   const wrapFetch = (base: Fetch): Fetch => (url, init) =>
     init.method === 'POST' && url.includes('/streaming/jobs/stop') ? fetch(url.replace(/^http:\/\/127\.0\.0\.1:\d+/, `http://127.0.0.1:${port}`), init) : base(url, init)
-  const { body } = await stopUnder('refused', null, { status: 503, code: 'UPSTREAM_UNAVAILABLE', outcome: 'unknown', sent: 0 }, { wrapFetch })
+  const { body } = await stopUnder('refused', null, { status: 503, code: 'UPSTREAM_UNAVAILABLE', outcome: 'failure', sent: 0 }, { wrapFetch })
   expect(JSON.stringify(body)).toContain('ECONNREFUSED')
 })
 

@@ -67,7 +67,8 @@ export async function sendOnce<S extends z.ZodType, U>(
       }
       return fail({ kind: 'network', message: 'Request aborted by the caller' })
     }
-    return fail({ kind: 'network', message: `Network error: ${networkReason(cause)}`, retryable: true })
+    const reason = networkReason(cause)
+    return fail({ kind: 'network', message: `Network error: ${reason}`, retryable: true, notConnected: NOT_CONNECTED.has(reason) })
   }
 
   const status = response.status
@@ -124,6 +125,9 @@ function networkReason(cause: unknown): string {
   if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code
   return cause instanceof Error ? cause.name : 'unknown error'
 }
+
+/** Transport codes meaning no connection was ever opened, so no request bytes left this process. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
 
 function isTimeoutReason(reason: unknown): boolean {
   return (reason as { name?: unknown } | null)?.name === 'TimeoutError'
