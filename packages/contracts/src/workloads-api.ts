@@ -87,3 +87,31 @@ export type ScriptListQuery = z.infer<typeof ScriptListQuery>
  */
 export const ScriptList = z.object({ items: z.array(ScriptSummary), sources: z.array(SourceStatus) })
 export type ScriptList = z.infer<typeof ScriptList>
+
+/** `GET /api/workloads/stream?kind=&target=` (Server-Sent Events); no filter = every source. */
+export const WorkloadStreamQuery = z.strictObject({
+  kind: WorkloadKind.optional(),
+  target: TargetParam.optional(),
+})
+export type WorkloadStreamQuery = z.infer<typeof WorkloadStreamQuery>
+
+/** `event: ready` — first event of a stream: what it covers and how often it polls. */
+export const WorkloadStreamReady = z.object({
+  sources: z.array(z.object({ target: z.string(), kind: WorkloadKind })),
+  pollMs: z.number(),
+  fastPollMs: z.number(),
+  heartbeatMs: z.number(),
+})
+export type WorkloadStreamReady = z.infer<typeof WorkloadStreamReady>
+
+/** `event: workloads` — what changed in one (target, kind) source since its previous poll. */
+export const WorkloadChanges = z.object({
+  target: z.string(),
+  kind: WorkloadKind,
+  /** New workloads and ones whose state, raw status or last action changed (full rows). */
+  changed: z.array(Workload),
+  /** Ids no longer listed by the source. */
+  removed: z.array(z.string()),
+  at: z.string(),
+})
+export type WorkloadChanges = z.infer<typeof WorkloadChanges>

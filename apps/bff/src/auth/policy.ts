@@ -24,6 +24,7 @@ export const POLICY: readonly PolicyRule[] = [
   { method: 'GET', pattern: '/api/openapi.json', access: 'viewer' },
   { method: 'GET', pattern: '/api/targets', access: 'viewer' },
   { method: 'GET', pattern: '/api/workloads/overview', access: 'viewer' },
+  { method: 'GET', pattern: '/api/workloads/stream', access: 'viewer' },
   { method: 'GET', pattern: '/api/workloads', access: 'viewer' },
   { method: 'POST', pattern: '/api/workloads/bulk/stop', access: 'operator' },
   { method: 'POST', pattern: '/api/workloads/bulk/delete', access: 'admin' },

@@ -26,6 +26,7 @@ const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/api/auth/oidc/callback', summary: 'Single sign-on callback (302 to /)', response: z.unknown() },
   { method: 'get', path: '/api/targets', summary: 'Configured targets', response: z.object({ targets: z.array(Target) }) },
   { method: 'get', path: '/api/workloads/overview', summary: 'Counts per kind and state', response: Overview },
+  { method: 'get', path: '/api/workloads/stream', summary: 'Live workload changes (text/event-stream: ready, workloads, source, heartbeat)', query: C.WorkloadStreamQuery, response: C.WorkloadChanges },
   { method: 'get', path: '/api/workloads', summary: 'All workloads', query: C.ListQuery, response: C.WorkloadList },
   { method: 'get', path: '/api/workloads/{kind}', summary: 'Workloads of one kind', query: C.ListQuery, response: C.WorkloadList },
   { method: 'get', path: '/api/workloads/{kind}/{target}/{id}', summary: 'One workload', response: z.object({ workload: C.Workload, raw: z.unknown() }) },

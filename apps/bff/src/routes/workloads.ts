@@ -9,12 +9,14 @@ import {
   TargetParam,
   WorkloadIdParam,
   WorkloadKind,
+  WorkloadStreamQuery,
   type SessionUser,
 } from '@ops-console/contracts'
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
 import type { RequestMeta, WorkloadService } from '../workloads/service.js'
+import { workloadStream } from './workload-stream.js'
 
 const KindParam = z.object({ kind: WorkloadKind })
 const RefParam = z.object({ kind: WorkloadKind, target: TargetParam, id: WorkloadIdParam })
@@ -42,11 +44,14 @@ export function requestMeta(c: Context<AppEnv>): RequestMeta {
 }
 
 /**
- * `/api/workloads`. Static paths (`overview`, `bulk/*`) are registered before the `:kind`
+ * `/api/workloads`. Static paths (`overview`, `stream`, `bulk/*`) are registered before the `:kind`
  * patterns so they are never read as a kind.
  */
 export const workloadsRoutes = new Hono<AppEnv>()
   .get('/overview', async (c) => c.json(await workloadService(c).overview(currentUser(c)), 200))
+  .get('/stream', validate('query', WorkloadStreamQuery), (c) =>
+    workloadStream(c, c.req.valid('query')),
+  )
   .get('/', validate('query', ListQuery), async (c) =>
     c.json(await workloadService(c).list(currentUser(c), 'all', c.req.valid('query')), 200),
   )

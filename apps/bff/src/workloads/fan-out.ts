@@ -86,6 +86,8 @@ export interface FanOutOptions {
 export interface FanOut {
   /** One result per (target, kind) source that applies, in target-then-kind order. */
   read(targets: readonly CloudTarget[], kinds: readonly WorkloadKind[]): Promise<SourceResult[]>
+  /** One source, accepting a cached listing only up to `maxAgeMs` old (the stream's pollers). */
+  readSource(target: CloudTarget, kind: WorkloadKind, maxAgeMs?: number): Promise<SourceResult>
   /** Forgets what is known about one source (after a stop or delete touched it). */
   invalidate(target: string, kind: WorkloadKind): void
 }
@@ -109,9 +111,15 @@ export function createFanOut(adapters: AdapterRegistry, opts: FanOutOptions): Fa
     (r) => !r.status.ok,
   )
   const keyOf = (target: string, kind: WorkloadKind) => `${target}|${kind}`
-  const readOne = (target: CloudTarget, kind: WorkloadKind): Promise<SourceResult> =>
-    cache.get(keyOf(target.name, kind), () =>
-      readSource(target, kind, adapters, opts.timeoutMs, opts.now),
+  const readOne = (
+    target: CloudTarget,
+    kind: WorkloadKind,
+    maxAgeMs?: number,
+  ): Promise<SourceResult> =>
+    cache.get(
+      keyOf(target.name, kind),
+      () => readSource(target, kind, adapters, opts.timeoutMs, opts.now),
+      maxAgeMs,
     )
   return {
     read: (targets, kinds) =>
@@ -120,6 +128,7 @@ export function createFanOut(adapters: AdapterRegistry, opts: FanOutOptions): Fa
           kinds.filter((k) => adapters[k].appliesTo(t)).map((k) => readOne(t, k)),
         ),
       ),
+    readSource: readOne,
     invalidate: (target, kind) => cache.invalidate(keyOf(target, kind)),
   }
 }

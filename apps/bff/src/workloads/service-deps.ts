@@ -17,6 +17,8 @@ export interface WorkloadServiceDeps {
   sourceTimeoutMs?: number
   /** Freshness of listed sources shared by all viewers (default 2 s); failures are kept 0.5 s at most. */
   listCacheTtlMs?: number
+  /** Live stream poll intervals and heartbeat (defaults 5 s, 1.5 s while transitional, 15 s). */
+  stream?: Partial<{ pollMs: number; fastPollMs: number; heartbeatMs: number }>
   /** Injected so tests can drive the stop watcher without real waiting. */
   sleep?: (ms: number) => Promise<void>
 }

@@ -17,6 +17,7 @@ import { reconcileOpenIntents } from './reconcile.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import { runSingleAction } from './workload-actions.js'
 import { createWorkloadReads } from './workload-reads.js'
+import { createWorkloadStream, type WorkloadStream } from './stream/workload-stream.js'
 
 export type { RequestMeta } from './action-core.js'
 
@@ -49,6 +50,8 @@ export interface WorkloadService {
     body: { reason: string },
     meta: RequestMeta,
   ): Promise<ActionResult[]>
+  /** Live changes for `GET /api/workloads/stream`: one shared poller per (target, kind). */
+  stream: WorkloadStream
   /** Forgets the cached listing of one (target, kind) source; stops and deletes do it themselves. */
   invalidate(target: string, kind: WorkloadKind): void
   /** Start-up: settles intents a previous process left open, by reading state only. */
@@ -64,6 +67,7 @@ export function createWorkloadService(deps: WorkloadServiceDeps): WorkloadServic
     deps.log.error({ err }, 'background workload task failed'),
   )
   const reads = createWorkloadReads(deps)
+  const stream = createWorkloadStream(deps, reads.source)
   /** Whatever the outcome (even unknown), the touched sources are read afresh next time. */
   const touching = <T>(refs: readonly WorkloadKey[], action: Promise<T>): Promise<T> =>
     action.finally(() => {
@@ -72,6 +76,7 @@ export function createWorkloadService(deps: WorkloadServiceDeps): WorkloadServic
     })
   return {
     ...reads,
+    stream,
     stop: (actor, ref, body, meta) =>
       touching(
         [ref],
@@ -113,6 +118,9 @@ export function createWorkloadService(deps: WorkloadServiceDeps): WorkloadServic
       ),
     reconcile: () => reconcileOpenIntents(deps),
     idle: () => tasks.idle(),
-    close: () => tasks.close(),
+    close: () => {
+      stream.close()
+      return tasks.close()
+    },
   }
 }

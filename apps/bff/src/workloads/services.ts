@@ -37,6 +37,8 @@ export interface WorkloadsOptions extends CloudTargetsOptions {
   sourceTimeoutMs?: number
   /** Freshness of a listed source shared by all viewers; default 2 s, 0 disables the cache. */
   listCacheTtlMs?: number
+  /** Live stream poll intervals and heartbeat (tests: milliseconds). */
+  stream?: WorkloadServiceDeps['stream']
   /** Stop watcher sleep (tests drive it by hand). */
   sleep?: (ms: number) => Promise<void>
 }
@@ -65,6 +67,7 @@ export function createAppServices(platform: PlatformDeps, opts: WorkloadsOptions
     stopWatch: platform.config.stopWatch,
     ...(opts.sourceTimeoutMs ? { sourceTimeoutMs: opts.sourceTimeoutMs } : {}),
     ...(opts.listCacheTtlMs === undefined ? {} : { listCacheTtlMs: opts.listCacheTtlMs }),
+    ...(opts.stream ? { stream: opts.stream } : {}),
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
   }
   const workloads = createWorkloadService(deps)

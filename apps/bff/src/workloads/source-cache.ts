@@ -33,9 +33,10 @@ export class SourceCache<T> {
     private readonly isFailure: (value: T) => boolean,
   ) {}
 
-  get(key: string, load: () => Promise<T>): Promise<T> {
+  /** `maxAgeMs` narrows the TTL for this read (a poller wants fresher data than a page load). */
+  get(key: string, load: () => Promise<T>, maxAgeMs = Infinity): Promise<T> {
     const cached = this.entries.get(key)
-    if (cached && this.fresh(cached)) return Promise.resolve(cached.value)
+    if (cached && this.fresh(cached, maxAgeMs)) return Promise.resolve(cached.value)
     const running = this.inFlight.get(key)
     if (running) return running
     const generation = this.generations.get(key) ?? 0
@@ -59,8 +60,11 @@ export class SourceCache<T> {
     this.inFlight.delete(key)
   }
 
-  private fresh(entry: Entry<T>): boolean {
-    const ttl = this.isFailure(entry.value) ? this.opts.errorTtlMs : this.opts.ttlMs
+  private fresh(entry: Entry<T>, maxAgeMs: number): boolean {
+    const ttl = Math.min(
+      maxAgeMs,
+      this.isFailure(entry.value) ? this.opts.errorTtlMs : this.opts.ttlMs,
+    )
     const age = this.opts.now() - entry.at
     // A clock that went backwards (age < 0) must not make an entry fresh forever.
     return age >= 0 && age < ttl

@@ -96,6 +96,10 @@ export function createWorkloadReads(deps: WorkloadServiceDeps) {
     fanOut.read(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
 
   return {
+    /** One source through the shared cache (the live stream's pollers). */
+    source: (target: CloudTarget, kind: WorkloadKind, maxAgeMs?: number) =>
+      fanOut.readSource(target, kind, maxAgeMs),
+
     /** Forgets the cached listing of one source: the next read of it goes upstream. */
     invalidate: (target: string, kind: WorkloadKind): void => fanOut.invalidate(target, kind),
 

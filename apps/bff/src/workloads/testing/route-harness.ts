@@ -1,13 +1,15 @@
 import { createCloudSim, type CloudSim } from '@ops-console/cloud-sim'
 import { createTestApp } from '../../testing/test-app.js'
 import type { BffConfig } from '../../lib/config.js'
-import { createAppServices } from '../services.js'
+import { createAppServices, type WorkloadsOptions } from '../services.js'
 
 /**
  * The real app (`createApp` with the platform's middleware, sessions, roles and ledger) with the
  * workloads services over an in-process, manual-clock simulator.
  */
-export async function createRouteHarness(opts: { config?: Partial<BffConfig> } = {}) {
+export async function createRouteHarness(
+  opts: { config?: Partial<BffConfig>; workloads?: Partial<WorkloadsOptions> } = {},
+) {
   const t = await createTestApp({
     config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config },
   })
@@ -20,6 +22,7 @@ export async function createRouteHarness(opts: { config?: Partial<BffConfig> } =
       t.clock.advance(ms)
       return Promise.resolve()
     },
+    ...opts.workloads,
   })
   // The app reads deps per request, so the services can be plugged in after createApp.
   t.deps.services = services
