@@ -6,9 +6,14 @@ import tailwindcss from '@tailwindcss/vite'
 const bff = process.env.BFF_URL ?? 'http://127.0.0.1:8080'
 const proxy = { '/api': bff, '/livez': bff, '/readyz': bff }
 
+// No source maps by default: the BFF serves everything in dist/ publicly, maps included.
+// `WEB_SOURCEMAP=hidden` writes them (without a sourceMappingURL comment) for builds that keep
+// them private, e.g. upload to an error tracker, or a scan for leaked secrets.
+const sourcemap = process.env.WEB_SOURCEMAP === 'hidden' ? 'hidden' : false
+
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: { proxy },
   preview: { proxy },
-  build: { sourcemap: true },
+  build: { sourcemap },
 })

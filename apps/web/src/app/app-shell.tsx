@@ -6,8 +6,18 @@ import { useLogout } from '../features/auth/api/use-logout.js'
 import { ActionWatchProvider } from '../features/workloads/hooks/action-watch.js'
 import { SideNav } from './side-nav.js'
 import { ThemeToggle } from './theme-toggle.js'
+import { UiProviders } from './ui-providers.js'
 
+/** Header, navigation and the signed-in page; loaded lazily (see routes/app-layout.tsx). */
 export function AppShell() {
+  return (
+    <UiProviders>
+      <Shell />
+    </UiProviders>
+  )
+}
+
+function Shell() {
   const me = useQuery(authQueries.me())
   const logout = useLogout()
   const navigate = useNavigate()

@@ -1,15 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { Toaster } from '../components/ui/toaster.js'
-import { TooltipProvider } from '../components/ui/tooltip.js'
 
-/** Everything a screen needs around it; tests use the same providers with their own client. */
+/**
+ * What every screen, sign-in included, needs around it. Tooltips and toasts (Radix, floating-ui)
+ * live in `UiProviders` inside the lazily loaded app shell, so the sign-in path doesn't load them.
+ */
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <TooltipProvider delayDuration={250}>
-        <Toaster>{children}</Toaster>
-      </TooltipProvider>
-    </QueryClientProvider>
-  )
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }

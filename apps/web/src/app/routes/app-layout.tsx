@@ -1,9 +1,11 @@
-import { createRoute, redirect } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { authQueries } from '../../features/auth/api/auth-queries.js'
-import { AppShell } from '../app-shell.js'
 import { rootRoute } from './root.js'
 
-/** Every page except sign-in: requires a session, and a changed password. */
+/**
+ * Every page except sign-in: requires a session, and a changed password. The shell (nav, toasts,
+ * tooltips, the action watcher) is a lazy chunk so the sign-in path does not download it.
+ */
 export const appLayoutRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -14,5 +16,5 @@ export const appLayoutRoute = createRoute({
     }
     return { user: me.user }
   },
-  component: AppShell,
+  component: lazyRouteComponent(() => import('../app-shell.js'), 'AppShell'),
 })

@@ -1,21 +1,11 @@
-import { hasRole } from '@ops-console/contracts'
-import { createRoute } from '@tanstack/react-router'
-import { useCallback } from 'react'
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { AuditSearch } from '../../features/audit/api/audit-search.js'
-import { AuditPage } from '../../features/audit/components/audit-page.js'
 import { appLayoutRoute } from './app-layout.js'
 
+/** Search validation stays here (needed to match the URL); the page is a lazy chunk. */
 export const auditRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/audit',
   validateSearch: AuditSearch,
-  component: AuditRoute,
+  component: lazyRouteComponent(() => import('./audit-view.js'), 'AuditView'),
 })
-
-function AuditRoute() {
-  const search = auditRoute.useSearch()
-  const navigate = auditRoute.useNavigate()
-  const { user } = auditRoute.useRouteContext()
-  const onSearchChange = useCallback((patch: Partial<AuditSearch>) => void navigate({ search: (old) => ({ ...old, ...patch }), replace: true }), [navigate])
-  return <AuditPage search={search} onSearchChange={onSearchChange} canExport={hasRole(user.role, 'admin')} />
-}

@@ -1,7 +1,6 @@
-import { createRoute, redirect, useRouter } from '@tanstack/react-router'
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
 import { authQueries } from '../../features/auth/api/auth-queries.js'
-import { LoginPage } from '../../features/auth/components/login-page.js'
 import { rootRoute } from './root.js'
 
 const LoginSearch = z.object({ redirect: z.string().startsWith('/').optional().catch(undefined) })
@@ -15,13 +14,6 @@ export const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(authQueries.me())
     if (me.user && !me.mustChangePassword) throw redirect({ to: '/' })
   },
-  component: LoginRoute,
+  // A small chunk of its own: the sign-in path loads neither the shell nor any page.
+  component: lazyRouteComponent(() => import('./login-view.js'), 'LoginView'),
 })
-
-function LoginRoute() {
-  const { redirect } = loginRoute.useSearch()
-  const router = useRouter()
-  // Only same-app paths are accepted as redirect targets (no open redirect).
-  const done = () => void router.navigate({ href: redirect && !redirect.startsWith('//') ? redirect : '/' })
-  return <LoginPage onDone={done} />
-}

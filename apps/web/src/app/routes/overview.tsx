@@ -1,9 +1,8 @@
-import { createRoute } from '@tanstack/react-router'
-import { OverviewPage } from '../../features/overview/components/overview-page.js'
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { appLayoutRoute } from './app-layout.js'
 
 export const overviewRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/',
-  component: OverviewPage,
+  component: lazyRouteComponent(() => import('../../features/overview/components/overview-page.js'), 'OverviewPage'),
 })

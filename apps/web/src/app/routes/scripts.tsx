@@ -1,15 +1,8 @@
-import { hasRole } from '@ops-console/contracts'
-import { createRoute } from '@tanstack/react-router'
-import { ScriptsPage } from '../../features/scripts/components/scripts-page.js'
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
 import { appLayoutRoute } from './app-layout.js'
 
 export const scriptsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/scripts',
-  component: ScriptsRoute,
+  component: lazyRouteComponent(() => import('./scripts-view.js'), 'ScriptsView'),
 })
-
-function ScriptsRoute() {
-  const { user } = scriptsRoute.useRouteContext()
-  return <ScriptsPage canOperate={hasRole(user.role, 'operator')} />
-}
