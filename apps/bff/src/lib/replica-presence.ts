@@ -85,23 +85,27 @@ export function createReplicaPresence(opts: PresenceOptions): ReplicaPresence {
     const client = connect()
     client.on('error', (err) => dropSession(client, err))
     client.on('end', () => dropSession(client))
-    await client.connect()
-    // Keep our key when re-acquiring; a random key that happens to be taken is simply replaced.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const key = lockKey ?? randomInt(1, 2 ** 31 - 1)
-      const r = await client.query<{ ok: boolean }>(
-        'SELECT pg_try_advisory_lock($1::int, $2::int) AS ok',
-        [PRESENCE_LOCK_NS, key],
-      )
-      if (r.rows[0]?.ok) {
-        lockKey = key
-        session = client
-        return
+    try {
+      await client.connect()
+      // Keep our key when re-acquiring; a random key that happens to be taken is simply replaced.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const key = lockKey ?? randomInt(1, 2 ** 31 - 1)
+        const r = await client.query<{ ok: boolean }>(
+          'SELECT pg_try_advisory_lock($1::int, $2::int) AS ok',
+          [PRESENCE_LOCK_NS, key],
+        )
+        if (r.rows[0]?.ok) {
+          lockKey = key
+          session = client
+          return
+        }
+        lockKey = null
       }
-      lockKey = null
+      throw new Error('could not take a replica presence lock')
+    } catch (err) {
+      await client.end().catch(() => undefined)
+      throw err
     }
-    await client.end().catch(() => undefined)
-    throw new Error('could not take a replica presence lock')
   }
 
   const writeRow = async () => {
