@@ -42,3 +42,8 @@ export const KEYSTROKE_TO_PAINT = `new Promise((resolve) => {
   });
   mo.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
 })`
+
+/** Paths of the script files loaded so far (same origin), relative to the site root. */
+export const LOADED_SCRIPTS = `performance.getEntriesByType('resource')
+  .filter((r) => r.name.startsWith(location.origin) && new URL(r.name).pathname.endsWith('.js'))
+  .map((r) => new URL(r.name).pathname.slice(1))`

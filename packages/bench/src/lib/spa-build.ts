@@ -38,4 +38,9 @@ export function initialAssets(dir: string): { js: AssetSize[]; css: AssetSize[] 
   return { js: [...new Set(js)].map((f) => sizeOf(dir, f)), css: css.map((f) => sizeOf(dir, f)) }
 }
 
+/** gzip sizes of files of the build (e.g. the scripts a page really loaded). */
+export function gzipSizes(dir: string, files: readonly string[]): AssetSize[] {
+  return [...new Set(files)].map((f) => sizeOf(dir, f))
+}
+
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
