@@ -62,6 +62,7 @@ const shutdown = createShutdown({
   log,
   graceMs: SHUTDOWN_GRACE_MS,
   exit: (code) => process.exit(code),
+  beforeDrain: () => services.workloads?.closeStreams(),
   cleanup: async () => {
     clearInterval(reconcileTimer)
     await reconcilePass

@@ -42,3 +42,22 @@ test('cuts connections and exits 1 when the grace period runs out', async () => 
   expect(calls).toContain('closeAll')
   expect(exits).toEqual([1])
 })
+
+test('ends long-lived responses before waiting for the drain', async () => {
+  const { server, calls, finishInFlight } = fakeServer()
+  const exits: number[] = []
+  const shutdown = createShutdown({
+    server,
+    log,
+    graceMs: 5000,
+    exit: (c) => exits.push(c),
+    beforeDrain: () => {
+      calls.push('endStreams')
+      finishInFlight() // the open event stream was the only thing holding the drain
+    },
+    cleanup: () => Promise.resolve(void calls.push('cleanup')),
+  })
+  await shutdown('SIGTERM')
+  expect(calls).toEqual(['close', 'closeIdle', 'endStreams', 'cleanup'])
+  expect(exits).toEqual([0])
+})

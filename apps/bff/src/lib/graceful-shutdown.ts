@@ -10,6 +10,12 @@ export interface ShutdownOptions {
   server: ClosableServer
   /** Run after the server stopped taking requests (services, database). */
   cleanup: () => Promise<void>
+  /**
+   * Run right after the server stops accepting connections, before waiting for the drain: ends
+   * long-lived responses (event streams) that would otherwise hold the drain open until the grace
+   * period runs out. Ordinary in-flight requests are still allowed to finish.
+   */
+  beforeDrain?: () => void
   log: Logger
   graceMs: number
   exit: (code: number) => void
@@ -34,6 +40,11 @@ export function createShutdown(opts: ShutdownOptions): (signal: string) => Promi
     const closed = new Promise<void>((resolve) => opts.server.close(() => resolve()))
     // Keep-alive sockets with no request in flight would otherwise hold close() open.
     opts.server.closeIdleConnections?.()
+    try {
+      opts.beforeDrain?.()
+    } catch (err) {
+      opts.log.error({ err }, 'ending long-lived responses failed')
+    }
     await closed
     try {
       await opts.cleanup()

@@ -58,6 +58,8 @@ export interface WorkloadService {
   reconcile(): Promise<number>
   /** Resolves when every detached upstream call and watcher has finished (shutdown, tests). */
   idle(): Promise<void>
+  /** Shutdown, before the HTTP drain: ends every live event stream so it cannot hold the drain open. */
+  closeStreams(): void
   /** Shutdown: ends stop watchers early (recorded as not-confirmed) and waits for in-flight calls. */
   close(): Promise<void>
 }
@@ -118,6 +120,7 @@ export function createWorkloadService(deps: WorkloadServiceDeps): WorkloadServic
       ),
     reconcile: () => reconcileOpenIntents(deps),
     idle: () => tasks.idle(),
+    closeStreams: () => stream.close(),
     close: () => {
       stream.close()
       return tasks.close()
