@@ -6,7 +6,9 @@ import { printFaultFigures, recordFault } from './fault-figures.js'
 afterAll(() => printFaultFigures('audit database faults'))
 
 test('audit database not writable: 503 AUDIT_UNAVAILABLE, nothing forwarded, /readyz 503', async () => {
-  const h = await createFaultHarness()
+  // SQLite's query_only pragma is the clean way to make the one connection read-only; the
+  // unreachable-database test below covers both dialects.
+  const h = await createFaultHarness({ dialect: 'sqlite' })
   try {
     const w = await runningDli(h)
     const op = await h.as('operator')

@@ -1,3 +1,4 @@
+import type { DialectName } from '../../src/db/dialect.js'
 import { createCloudSim, type CloudSim, type SimRequestRecord } from '@ops-console/cloud-sim'
 import type { ActionResult, Workload, WorkloadList } from '@ops-console/contracts'
 import { createTestApp } from '../../src/testing/test-app.js'
@@ -37,6 +38,8 @@ export interface FaultHarnessOptions {
   wrapFetch?: (base: Fetch, sim: CloudSim) => Fetch
   timeoutMs?: number
   config?: Partial<BffConfig>
+  /** Pin the database dialect (default: the suite's TEST_DIALECT). */
+  dialect?: DialectName
 }
 
 /**
@@ -58,6 +61,7 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
       : { CLOUD_AK: sim.defaults.aksk.ak, CLOUD_SK: sim.defaults.aksk.sk }
   const endpoints = Object.fromEntries(['iam', 'dataarts', 'codearts', 'dli', 'modelarts'].map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, `${SIM_ORIGIN}/${s}`]))
   const t = await createTestApp({
+    ...(opts.dialect ? { dialect: opts.dialect } : {}),
     env: { CLOUD_TARGETS: JSON.stringify(simTargets(sim)), ...creds, ...endpoints },
     config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config },
   })

@@ -24,7 +24,8 @@ test('the SPA built with canary secrets in the environment carries none of them 
   const out = mkdtempSync(join(tmpdir(), 'ops-spa-'))
   // Every secret the BFF reads, plus VITE_-prefixed copies that Vite would embed if the SPA referenced them.
   const secrets = { CLOUD_AK: CANARY.ak, CLOUD_SK: CANARY.sk, CLOUD_PASSWORD: CANARY.password, OIDC_CLIENT_SECRET: `oidc-${CANARY.sk}`, DATABASE_URL: `postgres://ops:${CANARY.password}@db/ops` }
-  const env = { ...process.env, ...secrets, ...Object.fromEntries(Object.entries(secrets).map(([k, v]) => [`VITE_${k}`, v])) }
+  // WEB_SOURCEMAP=hidden: write the maps (off by default) so they are scanned too.
+  const env = { ...process.env, WEB_SOURCEMAP: 'hidden', ...secrets, ...Object.fromEntries(Object.entries(secrets).map(([k, v]) => [`VITE_${k}`, v])) }
   try {
     await run('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: WEB_DIR, env, timeout: 90_000 })
     const files = filesUnder(out)
