@@ -15,5 +15,11 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: { proxy },
   preview: { proxy },
-  build: { sourcemap },
+  build: {
+    sourcemap,
+    // Keep ESM evaluation order across split chunks: lib/zod-config.ts must run before any
+    // contracts schema is defined, or zod probes `new Function` and the CSP reports it
+    // (hoisted shared chunks would otherwise evaluate first). Costs ~4 KB gzip of wrappers.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
 })

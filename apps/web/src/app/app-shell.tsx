@@ -4,6 +4,8 @@ import { Button } from '../components/ui/button.js'
 import { authQueries } from '../features/auth/api/auth-queries.js'
 import { useLogout } from '../features/auth/api/use-logout.js'
 import { ActionWatchProvider } from '../features/workloads/hooks/action-watch.js'
+import { LiveIndicator } from './live-indicator.js'
+import { LiveUpdates } from './live-updates.js'
 import { SideNav } from './side-nav.js'
 import { ThemeToggle } from './theme-toggle.js'
 import { UiProviders } from './ui-providers.js'
@@ -12,7 +14,9 @@ import { UiProviders } from './ui-providers.js'
 export function AppShell() {
   return (
     <UiProviders>
-      <Shell />
+      <LiveUpdates>
+        <Shell />
+      </LiveUpdates>
     </UiProviders>
   )
 }
@@ -35,6 +39,7 @@ function Shell() {
       <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <span className="font-semibold tracking-tight">Ops Console</span>
         <div className="flex items-center gap-3 text-sm">
+          <LiveIndicator />
           {user ? (
             <span>
               {user.displayName} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">{user.role}</span>

@@ -4,7 +4,8 @@ import { Link } from '@tanstack/react-router'
 import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { Loading, PageHeader } from '../../../components/ui/states.js'
-import { overviewQueries, type Overview } from '../api/overview-queries.js'
+import { useLiveMode } from '../../../lib/live-mode.js'
+import { OVERVIEW_POLL_MS, overviewQueries, type Overview } from '../api/overview-queries.js'
 import { KindCard } from './kind-card.js'
 
 const ACTIVE: readonly WorkloadState[] = ['pending', 'running', 'stopping']
@@ -17,7 +18,9 @@ function countsByKind(data: Overview): Record<WorkloadKind, Partial<Record<Workl
 
 /** Counts by kind × state across all targets; a failing source is reported in its own card. */
 export function OverviewPage() {
-  const overview = useQuery(overviewQueries.overview())
+  // While live, workload changes refetch the counts (app/live-updates.tsx): no polling.
+  const live = useLiveMode() === 'live'
+  const overview = useQuery({ ...overviewQueries.overview(), refetchInterval: live ? false : OVERVIEW_POLL_MS })
   if (overview.isPending) return <Loading label="Loading overview…" />
   if (overview.isError) return <ErrorPanel error={overview.error} title="Could not load the overview" onRetry={() => void overview.refetch()} />
   const byKind = countsByKind(overview.data)

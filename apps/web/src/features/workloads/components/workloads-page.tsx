@@ -3,9 +3,11 @@ import { useCallback, useMemo, useState } from 'react'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { EmptyState, Loading, PageHeader } from '../../../components/ui/states.js'
 import { KIND_LABELS } from '../../../lib/format.js'
+import { useLiveMode } from '../../../lib/live-mode.js'
 import { parseRefKey, refKey, type ListParams, type ListScope } from '../api/workload-queries.js'
 import type { WorkloadSearch } from '../api/workload-search.js'
 import { useActionWatch } from '../hooks/action-watch.js'
+import { useHeld } from '../hooks/use-held.js'
 import { useNow } from '../hooks/use-now.js'
 import { useSelection } from '../hooks/use-selection.js'
 import { useWorkloadList } from '../hooks/use-workload-list.js'
@@ -36,7 +38,9 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
   const selection = useSelection()
   const { pending: pendingActions } = useActionWatch()
   const [pending, setPending] = useState<PendingAction | null>(null)
-  const items = useMemo(() => list.data?.items ?? [], [list.data])
+  const live = useLiveMode() === 'live'
+  const [data, takeData] = useHeld(list.data, paused, JSON.stringify([scope, params]), list.isSuccess && !list.isPlaceholderData)
+  const items = useMemo(() => data?.items ?? [], [data])
   const selectable = items.some((w) => w.actions.stop.allowed || w.actions.delete.allowed)
   // Selected rows, refreshed with the latest data when they are still listed.
   const selectedItems = useMemo(() => {
@@ -58,21 +62,22 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
           paused={paused}
           fetching={list.isFetching}
           fast={moving}
+          live={live}
           onTogglePause={() => setPaused((p) => !p)}
-          onRefresh={() => void list.refetch()}
+          onRefresh={() => void list.refetch().then((r) => takeData(r.data))}
         />
       </PageHeader>
       <div className="mb-4">
         <WorkloadFilters value={params} onChange={onSearchChange} />
       </div>
-      {list.data ? <SourceErrors sources={list.data.sources} /> : null}
-      {list.isError ? <ErrorPanel error={list.error} title={list.data ? 'Refresh failed; showing the last loaded data' : 'Could not load workloads'} onRetry={() => void list.refetch()} /> : null}
+      {data ? <SourceErrors sources={data.sources} /> : null}
+      {list.isError ? <ErrorPanel error={list.error} title={data ? 'Refresh failed; showing the last loaded data' : 'Could not load workloads'} onRetry={() => void list.refetch()} /> : null}
       {list.isPending ? <Loading label="Loading workloads…" /> : null}
-      {list.data ? (
+      {data ? (
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-300">
             <span>
-              {items.length === list.data.total ? `${items.length} workloads` : `Showing ${items.length} of ${list.data.total} workloads`}
+              {items.length === data.total ? `${items.length} workloads` : `Showing ${items.length} of ${data.total} workloads`}
             </span>
             <BulkBar count={selectedItems.length} onAction={(action) => setPending({ kind: 'bulk', workloads: selectedItems, action })} onClear={selection.clear} />
           </div>

@@ -2,11 +2,14 @@ import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useToast } from '../../../components/ui/toaster.js'
+import { useLiveMode } from '../../../lib/live-mode.js'
 import { refKey, workloadKeys, workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
 import { evaluateOutcome } from './outcome.js'
 
 /** Polling interval while an accepted action has not reached its outcome. */
 export const TRANSITION_POLL_MS = 1500
+/** While live the stream brings the outcome; this slow poll is only a safety net. */
+export const LIVE_SAFETY_POLL_MS = 10_000
 
 interface WatchEntry {
   ref: WorkloadRefLike
@@ -37,10 +40,11 @@ function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) 
   const notify = useToast()
   const queryClient = useQueryClient()
   const isStop = entry.action === 'stop'
-  const detail = useQuery({ ...workloadQueries.detail(entry.ref), refetchInterval: TRANSITION_POLL_MS, retry: false, enabled: isStop })
+  const every = useLiveMode() === 'live' ? LIVE_SAFETY_POLL_MS : TRANSITION_POLL_MS
+  const detail = useQuery({ ...workloadQueries.detail(entry.ref), refetchInterval: every, retry: false, enabled: isStop })
   const list = useQuery({
     ...workloadQueries.list(entry.ref.kind, { target: entry.ref.target, q: entry.name }),
-    refetchInterval: TRANSITION_POLL_MS,
+    refetchInterval: every,
     enabled: !isStop,
   })
   const key = refKey(entry.ref)
