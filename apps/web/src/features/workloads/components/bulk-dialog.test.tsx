@@ -86,3 +86,32 @@ test('bulk delete needs the confirmation word and sends each name as confirmatio
   expect(await screen.findByText('1 accepted · 0 failed · 0 skipped')).toBeInTheDocument()
   expect(sent).toEqual({ items: [{ kind: a.kind, target: a.target, id: a.id, confirmName: 'alpha' }], reason: 'cleanup' })
 })
+
+test('a bulk delete shows every exact name, long or oddly spaced, and sends each as its confirmName', async () => {
+  const long = makeWorkload({ name: `nightly-${'x'.repeat(120)}-v2`, kind: 'modelarts-processor-version', id: 't1:v2' })
+  const spaced = makeWorkload({ name: 'etl  job (eu)' })
+  let sent: unknown
+  server.use(
+    http.post('http://localhost:3000/api/workloads/bulk/delete', async ({ request }) => {
+      sent = await request.json()
+      return HttpResponse.json({ results: [] })
+    }),
+  )
+  renderWithProviders(<BulkDialog open action="delete" workloads={[long, spaced]} onOpenChange={() => undefined} />)
+  const shown = screen.getAllByTestId('bulk-item-name')
+  expect(shown.map((el) => el.textContent)).toEqual([long.name, spaced.name])
+  // Not cut off with an ellipsis, and runs of spaces stay visible.
+  for (const el of shown) expect(el).not.toHaveClass('truncate')
+  for (const el of shown) expect(el).toHaveClass('whitespace-pre-wrap')
+  await userEvent.type(screen.getByLabelText(/reason/i), 'cleanup')
+  await userEvent.type(screen.getByLabelText(/type DELETE/i), 'DELETE')
+  await userEvent.click(screen.getByRole('button', { name: 'Delete 2' }))
+  await screen.findByText('0 accepted · 0 failed · 0 skipped')
+  expect(sent).toEqual({
+    items: [
+      { kind: long.kind, target: long.target, id: long.id, confirmName: long.name },
+      { kind: spaced.kind, target: spaced.target, id: spaced.id, confirmName: spaced.name },
+    ],
+    reason: 'cleanup',
+  })
+})

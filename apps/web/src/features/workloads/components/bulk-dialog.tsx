@@ -98,6 +98,9 @@ function BulkForm({ action, workloads, onSubmitted }: { action: WorkloadAction; 
         </label>
       ) : null}
       {action === 'delete' ? (
+        <p className="text-sm text-slate-600 dark:text-slate-300">Each name above is sent as that item&apos;s confirmation: an item whose name no longer matches is refused, not deleted.</p>
+      ) : null}
+      {action === 'delete' ? (
         <Field label={`Type ${DELETE_WORD} to confirm`} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
       ) : null}
       {bulk.error ? <ErrorPanel title="Bulk action failed" error={bulk.error} /> : null}
