@@ -21,14 +21,19 @@ const QUERIES: [string, string][] = [
   ['first page', 'limit=50'],
   ['actor', 'actor=user07&limit=50'],
   ['kind + outcome=failure', 'kind=dli-flink-job&outcome=failure&limit=50'],
-  ['action + one month', 'action=workload.delete&from=2024-06-01T00:00:00.000Z&to=2024-06-30T23:59:59.000Z&limit=50'],
+  [
+    'action + one month',
+    'action=workload.delete&from=2024-06-01T00:00:00.000Z&to=2024-06-30T23:59:59.000Z&limit=50',
+  ],
   ['pending', 'outcome=pending&limit=50'],
   ['text, common word', 'q=runaway&limit=50'],
   ['text, one workload id', 'q=123456&limit=50'],
 ]
 
 async function migrated(database: { sqlitePath: string } | { url: string }): Promise<void> {
-  const handle = createDb({ database: 'url' in database ? { url: database.url, sqlitePath: '' } : database })
+  const handle = createDb({
+    database: 'url' in database ? { url: database.url, sqlitePath: '' } : database,
+  })
   await migrateToLatest(handle.db)
   await handle.close()
 }
@@ -61,7 +66,12 @@ async function measure(label: string, database: BffHostConfig['database']): Prom
         samples.push(performance.now() - t0)
       }
       const med = median(samples)
-      figures.push({ figure: `${label}: ${name} (${items} rows) median, p99`, value: `${ms(med)}, ${ms(percentile(samples, 99))}`, target: `≤ ${TARGET_MS} ms`, met: med <= TARGET_MS })
+      figures.push({
+        figure: `${label}: ${name} (${items} rows) median, p99`,
+        value: `${ms(med)}, ${ms(percentile(samples, 99))}`,
+        target: `≤ ${TARGET_MS} ms`,
+        met: med <= TARGET_MS,
+      })
     }
     return figures
   } finally {
@@ -91,7 +101,8 @@ export async function benchAuditQuery(): Promise<BenchResult> {
       lite.write(batch)
       await pgWrite
       loaded += batch.entries.length
-      if (loaded % 100_000 === 0) progress(`audit-query: loaded ${loaded.toLocaleString('en')} entries into both databases`)
+      if (loaded % 100_000 === 0)
+        progress(`audit-query: loaded ${loaded.toLocaleString('en')} entries into both databases`)
     }
     progress('audit-query: re-creating indexes')
     lite.close()

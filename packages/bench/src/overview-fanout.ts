@@ -32,13 +32,21 @@ export async function benchOverviewFanout(): Promise<BenchResult> {
   const sim = await startSim({ seed: 42, size: 'small', clock: 'real', stopFailureRate: 0 })
   // Cold reads: the BFF's short list cache is switched off here, or sequential samples would
   // measure the cache (0 upstream calls) instead of the fan-out. Its effect is figure 4's subject.
-  const bff = await startBff(sim, { database: { sqlitePath: join(dir, 'bff.db') }, targets: simTargetConfigs(sim.info.defaults), listCacheTtlMs: 0 })
+  const bff = await startBff(sim, {
+    database: { sqlitePath: join(dir, 'bff.db') },
+    targets: simTargetConfigs(sim.info.defaults),
+    listCacheTtlMs: 0,
+  })
   try {
     const cookie = await login(bff.info.origin, 'viewer')
     const base = bff.info.origin
     await getJson(`${base}/api/workloads/overview`, { cookie }) // token, pools, JIT
     for (const [service, latency] of Object.entries(LATENCY_MS)) {
-      await fetch(`${sim.info.origin}/__sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ service, kind: 'latency', ms: latency }) })
+      await fetch(`${sim.info.origin}/__sim/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ service, kind: 'latency', ms: latency }),
+      })
     }
     const singles: { kind: string; samples: number[]; calls: number }[] = []
     for (const kind of WORKLOAD_KINDS) {
@@ -56,13 +64,31 @@ export async function benchOverviewFanout(): Promise<BenchResult> {
     return {
       name: 'overview fan-out',
       figures: [
-        { figure: 'overview median, p99', value: `${ms(median(overview))}, ${ms(percentile(overview, 99))}` },
-        { figure: `slowest single kind (${slowest.kind}) median, p99`, value: `${ms(median(slowest.samples))}, ${ms(percentile(slowest.samples, 99))}` },
-        { figure: 'overview ÷ slowest single kind (median)', value: `${r}×`, target: '≤ 1.2×', met: r <= 1.2 },
-        { figure: 'overview ÷ slowest injected latency (200 ms)', value: `${ratio(median(overview), 200)}×` },
+        {
+          figure: 'overview median, p99',
+          value: `${ms(median(overview))}, ${ms(percentile(overview, 99))}`,
+        },
+        {
+          figure: `slowest single kind (${slowest.kind}) median, p99`,
+          value: `${ms(median(slowest.samples))}, ${ms(percentile(slowest.samples, 99))}`,
+        },
+        {
+          figure: 'overview ÷ slowest single kind (median)',
+          value: `${r}×`,
+          target: '≤ 1.2×',
+          met: r <= 1.2,
+        },
+        {
+          figure: 'overview ÷ slowest injected latency (200 ms)',
+          value: `${ratio(median(overview), 200)}×`,
+        },
       ],
       notes: [
-        `injected latency per service request: ${Object.entries(LATENCY_MS).map(([s, v]) => `${s} ${v} ms`).join(', ')}; ${sim.info.defaults.projects.length} targets, small world; ${SAMPLES} sequential samples each; BFF list cache off (listCacheTtlMs 0) so every sample is a cold fan-out.`,
+        `injected latency per service request: ${Object.entries(LATENCY_MS)
+          .map(([s, v]) => `${s} ${v} ms`)
+          .join(
+            ', ',
+          )}; ${sim.info.defaults.projects.length} targets, small world; ${SAMPLES} sequential samples each; BFF list cache off (listCacheTtlMs 0) so every sample is a cold fan-out.`,
         `single kinds (median, upstream calls per request): ${singles.map((s) => `${s.kind} ${ms(median(s.samples))} (${s.calls.toFixed(1)})`).join('; ')}; overview ${overviewCalls.toFixed(1)} upstream calls per request.`,
       ],
     }

@@ -22,7 +22,9 @@ const BENCHES: Record<string, () => Promise<BenchResult>> = {
   spa: benchSpa,
 }
 
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean)
 const results: BenchResult[] = []
 const started = Date.now()
 for (const [name, bench] of Object.entries(BENCHES)) {
@@ -32,13 +34,23 @@ for (const [name, bench] of Object.entries(BENCHES)) {
     results.push(await bench())
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
-    results.push({ name, figures: [{ figure: 'error', value: message.slice(0, 200), met: false }], notes: [] })
+    results.push({
+      name,
+      figures: [{ figure: 'error', value: message.slice(0, 200), met: false }],
+      notes: [],
+    })
   }
 }
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`
-console.log(`\nops-console benchmarks — ${new Date().toISOString()} — ${machine} — ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
+console.log(
+  `\nops-console benchmarks — ${new Date().toISOString()} — ${machine} — ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+)
 console.log(formatTable(results))
 const notes = formatNotes(results)
 if (notes) console.log(`\n${notes}`)
-if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2))
+if (process.env.BENCH_JSON)
+  writeFileSync(
+    process.env.BENCH_JSON,
+    JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2),
+  )
 if (results.some((r) => r.figures.some((f) => f.figure === 'error'))) process.exitCode = 1

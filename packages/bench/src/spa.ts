@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { login } from './lib/bff-session.js'
-import { FIRST_ROW_AT, KEYSTROKE_TO_PAINT, LIST_RESPONSE_END, LOADED_SCRIPTS, RECORD_FIRST_ROW, ROW_COUNT } from './lib/page-scripts.js'
+import {
+  FIRST_ROW_AT,
+  KEYSTROKE_TO_PAINT,
+  LIST_RESPONSE_END,
+  LOADED_SCRIPTS,
+  RECORD_FIRST_ROW,
+  ROW_COUNT,
+} from './lib/page-scripts.js'
 import { progress, runIfMain, type BenchResult, type Figure } from './lib/report.js'
 import { buildSpa, gzipSizes, initialAssets, kb } from './lib/spa-build.js'
 import { startBff, startSim } from './lib/servers.js'
@@ -11,7 +18,14 @@ import { median, ms, ratio } from './lib/stats.js'
 
 const LOADS = 3
 const KEYSTROKES = 4
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 const PAGE = '/workloads/dli-flink-job'
 /** Just over the BFF's list cache TTL (2 s): every page load and keystroke below is a cold listing. */
 const COLD_GAP_MS = 2200
@@ -30,7 +44,10 @@ interface PageFigures {
 async function measurePage(browser: Browser, distDir: string, rows: number): Promise<PageFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-spa-db-'))
   const sim = await startSim({ seed: 42, size: rows, clock: 'real', stopFailureRate: 0 })
-  const bff = await startBff(sim, { database: { sqlitePath: join(dir, 'bff.db') }, webDistDir: distDir })
+  const bff = await startBff(sim, {
+    database: { sqlitePath: join(dir, 'bff.db') },
+    webDistDir: distDir,
+  })
   try {
     const [name = '', value = ''] = (await login(bff.info.origin, 'viewer')).split('=')
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
@@ -65,7 +82,13 @@ async function measurePage(browser: Browser, distDir: string, rows: number): Pro
       keystroke.push(await painted)
     }
     await context.close()
-    return { rows: shown, firstRow: median(firstRow), listResponse: median(listResponse), keystroke: median(keystroke), scripts }
+    return {
+      rows: shown,
+      firstRow: median(firstRow),
+      listResponse: median(listResponse),
+      keystroke: median(keystroke),
+      scripts,
+    }
   } finally {
     await bff.stop()
     await sim.stop()
@@ -86,24 +109,48 @@ export async function benchSpa(): Promise<BenchResult> {
     const jsGzip = assets.js.reduce((n, a) => n + a.gzip, 0)
     const cssGzip = assets.css.reduce((n, a) => n + a.gzip, 0)
     const figures: Figure[] = [
-      { figure: 'initial JS (gzip)', value: `${kb(jsGzip)} in ${assets.js.length} file(s)`, target: '≤ 150 KB', met: jsGzip <= 150 * 1024 },
+      {
+        figure: 'initial JS (gzip)',
+        value: `${kb(jsGzip)} in ${assets.js.length} file(s)`,
+        target: '≤ 150 KB',
+        met: jsGzip <= 150 * 1024,
+      },
       { figure: 'initial CSS (gzip)', value: kb(cssGzip) },
     ]
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    })
     try {
       progress('spa: 100 rows')
       const small = await measurePage(browser, distDir, 100)
       progress('spa: 10,000 rows')
       const large = await measurePage(browser, distDir, 10_000)
       const pageJs = gzipSizes(distDir, large.scripts)
-      figures.push({ figure: `JS loaded before the workloads page's first row (gzip)`, value: `${kb(pageJs.reduce((n, a) => n + a.gzip, 0))} in ${pageJs.length} file(s)` })
+      figures.push({
+        figure: `JS loaded before the workloads page's first row (gzip)`,
+        value: `${kb(pageJs.reduce((n, a) => n + a.gzip, 0))} in ${pageJs.length} file(s)`,
+      })
       const r = ratio(large.firstRow, small.firstRow)
-      const renderOnly = ratio(large.firstRow - large.listResponse, small.firstRow - small.listResponse)
+      const renderOnly = ratio(
+        large.firstRow - large.listResponse,
+        small.firstRow - small.listResponse,
+      )
       figures.push(
-        { figure: `first row painted, ${small.rows} rows (list answer at)`, value: `${ms(small.firstRow)} (${ms(small.listResponse)})` },
-        { figure: `first row painted, ${large.rows} rows (list answer at)`, value: `${ms(large.firstRow)} (${ms(large.listResponse)})` },
+        {
+          figure: `first row painted, ${small.rows} rows (list answer at)`,
+          value: `${ms(small.firstRow)} (${ms(small.listResponse)})`,
+        },
+        {
+          figure: `first row painted, ${large.rows} rows (list answer at)`,
+          value: `${ms(large.firstRow)} (${ms(large.listResponse)})`,
+        },
         { figure: 'first render 10,000 ÷ 100 rows', value: `${r}×`, target: '≤ 2×', met: r <= 2 },
-        { figure: '  of which in the browser (after the list answer)', value: `${ms(large.firstRow - large.listResponse)} vs ${ms(small.firstRow - small.listResponse)} (${renderOnly}×)` },
+        {
+          figure: '  of which in the browser (after the list answer)',
+          value: `${ms(large.firstRow - large.listResponse)} vs ${ms(small.firstRow - small.listResponse)} (${renderOnly}×)`,
+        },
         { figure: `search keystroke → paint, ${small.rows} rows`, value: ms(small.keystroke) },
         { figure: `search keystroke → paint, ${large.rows} rows`, value: ms(large.keystroke) },
       )

@@ -16,11 +16,17 @@ const WARMUP = 20
 
 /** Every DLI job of the first target the operator may stop now (ids are used once each). */
 async function stoppableJobs(origin: string, cookie: string, target: string): Promise<string[]> {
-  const list = await getJson<WorkloadList>(`${origin}/api/workloads/dli-flink-job?target=${target}&limit=20000`, { cookie })
+  const list = await getJson<WorkloadList>(
+    `${origin}/api/workloads/dli-flink-job?target=${target}&limit=20000`,
+    { cookie },
+  )
   return list.items.filter((w) => w.actions.stop.allowed).map((w) => w.id)
 }
 
-async function measure(sim: SimHost, database: { sqlitePath: string } | { url: string }): Promise<LoadResult & { jobs: number }> {
+async function measure(
+  sim: SimHost,
+  database: { sqlitePath: string } | { url: string },
+): Promise<LoadResult & { jobs: number }> {
   const bff = await startBff(sim, { database })
   try {
     const target = sim.info.defaults.projects[0]?.region ?? ''
@@ -51,7 +57,12 @@ async function measure(sim: SimHost, database: { sqlitePath: string } | { url: s
  */
 export async function benchStopAudit(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-stop-'))
-  const simOptions = { seed: 42, size: 'large' as const, clock: 'real' as const, stopFailureRate: 0 }
+  const simOptions = {
+    seed: 42,
+    size: 'large' as const,
+    clock: 'real' as const,
+    stopFailureRate: 0,
+  }
   const sim = await startSim(simOptions)
   const figures: Figure[] = []
   const notes: string[] = []
@@ -59,7 +70,11 @@ export async function benchStopAudit(): Promise<BenchResult> {
     progress('stop-audit: SQLite')
     const lite = await measure(sim, { sqlitePath: join(dir, 'bff.db') })
     // Same world again for PostgreSQL: the simulator is reset to its seed (all jobs running again).
-    await fetch(`${sim.info.origin}/__sim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(simOptions) })
+    await fetch(`${sim.info.origin}/__sim/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(simOptions),
+    })
     progress('stop-audit: PostgreSQL')
     const db = await createFreshDatabase('bench_stop')
     let pgResult
@@ -70,19 +85,35 @@ export async function benchStopAudit(): Promise<BenchResult> {
     }
     progress('stop-audit: ledger probe')
     const probeDb = await createFreshDatabase('bench_probe')
-    const probe = { SQLite: await ledgerPairsPerSecond({ sqlitePath: join(dir, 'probe.db') }), PostgreSQL: 0 }
+    const probe = {
+      SQLite: await ledgerPairsPerSecond({ sqlitePath: join(dir, 'probe.db') }),
+      PostgreSQL: 0,
+    }
     try {
       probe.PostgreSQL = await ledgerPairsPerSecond({ url: probeDb.url })
     } finally {
       await probeDb.drop()
     }
-    for (const [label, r] of [['SQLite', lite], ['PostgreSQL', pgResult]] as const) {
-      figures.push({ figure: `stop + audit on ${label}: stops/s, p99`, value: `${r.rps.toFixed(0)} stops/s, p99 ${ms(r.p99)}` })
-      figures.push({ figure: `  ledger alone on ${label} (intent+outcome pairs/s, ${CONNECTIONS} writers)`, value: `${probe[label].toFixed(0)} pairs/s` })
+    for (const [label, r] of [
+      ['SQLite', lite],
+      ['PostgreSQL', pgResult],
+    ] as const) {
+      figures.push({
+        figure: `stop + audit on ${label}: stops/s, p99`,
+        value: `${r.rps.toFixed(0)} stops/s, p99 ${ms(r.p99)}`,
+      })
+      figures.push({
+        figure: `  ledger alone on ${label} (intent+outcome pairs/s, ${CONNECTIONS} writers)`,
+        value: `${probe[label].toFixed(0)} pairs/s`,
+      })
       const failed = r.errors + Object.values(r.statuses).reduce((a, b) => a + b, 0)
-      notes.push(`${label}: ${r.requests} stops of ${r.jobs} stoppable DLI jobs in ${r.seconds.toFixed(1)} s, ${failed} failed (${JSON.stringify(r.statuses)}), p50 ${ms(r.p50)}.`)
+      notes.push(
+        `${label}: ${r.requests} stops of ${r.jobs} stoppable DLI jobs in ${r.seconds.toFixed(1)} s, ${failed} failed (${JSON.stringify(r.statuses)}), p50 ${ms(r.p50)}.`,
+      )
     }
-    notes.push(`${CONNECTIONS} concurrent operators' requests, each stop a different running DLI job of a large world (stopFailureRate 0); bounded by ${DURATION_MS / 1000} s or the number of stoppable jobs.`)
+    notes.push(
+      `${CONNECTIONS} concurrent operators' requests, each stop a different running DLI job of a large world (stopFailureRate 0); bounded by ${DURATION_MS / 1000} s or the number of stoppable jobs.`,
+    )
   } finally {
     await sim.stop()
     rmSync(dir, { recursive: true, force: true })

@@ -19,7 +19,11 @@ const LIST_PATH = '/api/workloads?limit=20000'
  * `viewers` browsers each polling the all-kinds list every POLL_MS on a fixed schedule (open loop,
  * phases spread evenly over the period, like tabs opened at random times), for one period.
  */
-async function pollWindow(origin: string, cookies: string[], viewers: number): Promise<{ polls: number; failed: number; p99: number }> {
+async function pollWindow(
+  origin: string,
+  cookies: string[],
+  viewers: number,
+): Promise<{ polls: number; failed: number; p99: number }> {
   const pool = new Pool(origin, { connections: viewers, keepAliveTimeout: 30_000 })
   const latencies: number[] = []
   let failed = 0
@@ -33,7 +37,11 @@ async function pollWindow(origin: string, cookies: string[], viewers: number): P
           if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
           const t0 = performance.now()
           try {
-            const res = await pool.request({ path: LIST_PATH, method: 'GET', headers: { cookie: cookies[v % cookies.length] ?? '' } })
+            const res = await pool.request({
+              path: LIST_PATH,
+              method: 'GET',
+              headers: { cookie: cookies[v % cookies.length] ?? '' },
+            })
             await res.body.dump({ limit: Number.MAX_SAFE_INTEGER })
             if (res.statusCode >= 300) failed++
             latencies.push(performance.now() - t0)
@@ -57,8 +65,16 @@ async function pollWindow(origin: string, cookies: string[], viewers: number): P
 export async function benchUpstreamCalls(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-upstream-'))
   const sim = await startSim({ seed: 42, size: 'small', clock: 'real', stopFailureRate: 0 })
-  const users = Array.from({ length: ACCOUNTS }, (_, i) => ({ username: `viewer${i + 1}`, role: 'viewer' as const, password: BENCH_PASSWORD }))
-  const bff = await startBff(sim, { database: { sqlitePath: join(dir, 'bff.db') }, targets: simTargetConfigs(sim.info.defaults), users })
+  const users = Array.from({ length: ACCOUNTS }, (_, i) => ({
+    username: `viewer${i + 1}`,
+    role: 'viewer' as const,
+    password: BENCH_PASSWORD,
+  }))
+  const bff = await startBff(sim, {
+    database: { sqlitePath: join(dir, 'bff.db') },
+    targets: simTargetConfigs(sim.info.defaults),
+    users,
+  })
   const figures: Figure[] = []
   const notes: string[] = []
   try {
@@ -72,10 +88,17 @@ export async function benchUpstreamCalls(): Promise<BenchResult> {
       const r = await pollWindow(bff.info.origin, cookies, viewers)
       const calls = await simRequestCount(sim)
       const seconds = WINDOW_MS / 1000
-      figures.push({ figure: `${viewers} viewers: upstream calls/s (BFF polls/s)`, value: `${(calls / seconds).toFixed(1)} (${(r.polls / seconds).toFixed(1)}), poll p99 ${ms(r.p99)}` })
-      notes.push(`${viewers} viewers: ${calls} upstream calls for ${r.polls} polls (${(calls / Math.max(1, r.polls)).toFixed(2)} per poll), ${r.failed} failed.`)
+      figures.push({
+        figure: `${viewers} viewers: upstream calls/s (BFF polls/s)`,
+        value: `${(calls / seconds).toFixed(1)} (${(r.polls / seconds).toFixed(1)}), poll p99 ${ms(r.p99)}`,
+      })
+      notes.push(
+        `${viewers} viewers: ${calls} upstream calls for ${r.polls} polls (${(calls / Math.max(1, r.polls)).toFixed(2)} per poll), ${r.failed} failed.`,
+      )
     }
-    notes.push(`one isolated poll of \`GET ${LIST_PATH}\` costs ${perPoll} upstream calls (${sim.info.defaults.projects.length} targets × every kind, small world); each viewer polls every ${POLL_MS / 1000} s (the SPA's idle refresh), one ${WINDOW_MS / 1000} s window per level; ${ACCOUNTS} accounts shared round-robin.`)
+    notes.push(
+      `one isolated poll of \`GET ${LIST_PATH}\` costs ${perPoll} upstream calls (${sim.info.defaults.projects.length} targets × every kind, small world); each viewer polls every ${POLL_MS / 1000} s (the SPA's idle refresh), one ${WINDOW_MS / 1000} s window per level; ${ACCOUNTS} accounts shared round-robin.`,
+    )
   } finally {
     await bff.stop()
     await sim.stop()

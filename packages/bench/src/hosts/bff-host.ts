@@ -35,13 +35,24 @@ type Fetch = (req: Request, env: unknown) => Response | Promise<Response>
  */
 const cfg = hostConfig<BffHostConfig>()
 let handler: Fetch = () => new Response('starting', { status: 503 })
-const server = serve({ fetch: (req: Request, env: unknown) => handler(req, env), port: 0, hostname: '127.0.0.1' })
-await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())))
+const server = serve({
+  fetch: (req: Request, env: unknown) => handler(req, env),
+  port: 0,
+  hostname: '127.0.0.1',
+})
+await new Promise<void>((resolve) =>
+  server.listening ? resolve() : server.once('listening', () => resolve()),
+)
 const address = server.address()
 const port = typeof address === 'object' && address ? address.port : 0
 const origin = `http://127.0.0.1:${port}`
 
-const endpoints = Object.fromEntries(['iam', 'dataarts', 'codearts', 'dli', 'modelarts'].map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, `${cfg.simOrigin}/${s}`]))
+const endpoints = Object.fromEntries(
+  ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'].map((s) => [
+    `CLOUD_ENDPOINT_${s.toUpperCase()}`,
+    `${cfg.simOrigin}/${s}`,
+  ]),
+)
 const config = parseConfig({
   NODE_ENV: 'development',
   PORT: String(port),
@@ -52,7 +63,9 @@ const config = parseConfig({
   CLOUD_USER: cfg.simUser.name,
   CLOUD_PASSWORD: cfg.simUser.password,
   ...endpoints,
-  ...('url' in cfg.database ? { DATABASE_URL: cfg.database.url } : { SQLITE_PATH: cfg.database.sqlitePath }),
+  ...('url' in cfg.database
+    ? { DATABASE_URL: cfg.database.url }
+    : { SQLITE_PATH: cfg.database.sqlitePath }),
   SESSION_COOKIE_SECURE: 'false',
   LOG_LEVEL: 'info',
   ...(cfg.webDistDir ? { WEB_DIST_DIR: cfg.webDistDir } : {}),
@@ -61,7 +74,10 @@ const config = parseConfig({
 const log = createLogger({ level: config.logLevel, stream: createWriteStream('/dev/null') })
 const { platform, handle } = await createPlatform(config, log, systemClock)
 for (const u of cfg.users) await platform.users.create(u)
-const services = createAppServices(platform, cfg.listCacheTtlMs === undefined ? {} : { listCacheTtlMs: cfg.listCacheTtlMs })
+const services = createAppServices(
+  platform,
+  cfg.listCacheTtlMs === undefined ? {} : { listCacheTtlMs: cfg.listCacheTtlMs },
+)
 const app = createApp({ ...platform, services })
 handler = (req, env) => app.fetch(req, env as never)
 const stopProfile = await startCpuProfile(process.env.BENCH_CPU_PROF)

@@ -20,9 +20,15 @@ const pool = new Pool(cfg.simOrigin, { connections: 32, keepAliveTimeout: 30_000
 
 const server = createServer((req, res) => {
   pool
-    .request({ path: req.url ?? '/', method: 'GET', headers: { 'x-auth-token': token, accept: 'application/json' } })
+    .request({
+      path: req.url ?? '/',
+      method: 'GET',
+      headers: { 'x-auth-token': token, accept: 'application/json' },
+    })
     .then(async (up) => {
-      res.writeHead(up.statusCode, { 'content-type': String(up.headers['content-type'] ?? 'application/json') })
+      res.writeHead(up.statusCode, {
+        'content-type': String(up.headers['content-type'] ?? 'application/json'),
+      })
       for await (const chunk of up.body) res.write(chunk as Buffer)
       res.end()
     })

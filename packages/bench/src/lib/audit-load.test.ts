@@ -14,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const indexNames = (path: string): string[] => {
   const db = new SQLite(path, { readonly: true })
-  const rows = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name`).all() as { name: string }[]
+  const rows = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name`)
+    .all() as { name: string }[]
   db.close()
   return rows.map((r) => r.name)
 }

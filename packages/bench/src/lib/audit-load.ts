@@ -6,7 +6,22 @@ import { from as copyFrom } from 'pg-copy-streams'
 import type { AuditBatch } from './audit-rows.js'
 
 const LOG_COLS = ['seq', 'id', 'type', 'intent_id', 'at', 'body', 'prev_hash', 'hash'] as const
-const ENTRY_COLS = ['seq', 'intent_id', 'at', 'actor', 'kind', 'action', 'target', 'workload_id', 'search', 'outcome', 'settled', 'final_state', 'time_to_stop_ms', 'last_outcome_seq'] as const
+const ENTRY_COLS = [
+  'seq',
+  'intent_id',
+  'at',
+  'actor',
+  'kind',
+  'action',
+  'target',
+  'workload_id',
+  'search',
+  'outcome',
+  'settled',
+  'final_state',
+  'time_to_stop_ms',
+  'last_outcome_seq',
+] as const
 
 /**
  * Bulk loaders into an already-migrated database. The usual bulk-load technique: the migrations'
@@ -22,11 +37,17 @@ export function sqliteLoader(path: string) {
   db.pragma('synchronous = OFF')
   db.pragma('cache_size = -1048576')
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('audit_log', 'audit_entries')`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('audit_log', 'audit_entries')`,
+    )
     .all() as { name: string; sql: string }[]
   for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`)
-  const insLog = db.prepare(`INSERT INTO audit_log (${LOG_COLS.join(',')}) VALUES (${LOG_COLS.map((c) => `@${c}`).join(',')})`)
-  const insEntry = db.prepare(`INSERT INTO audit_entries (${ENTRY_COLS.join(',')}) VALUES (${ENTRY_COLS.map((c) => `@${c}`).join(',')})`)
+  const insLog = db.prepare(
+    `INSERT INTO audit_log (${LOG_COLS.join(',')}) VALUES (${LOG_COLS.map((c) => `@${c}`).join(',')})`,
+  )
+  const insEntry = db.prepare(
+    `INSERT INTO audit_entries (${ENTRY_COLS.join(',')}) VALUES (${ENTRY_COLS.map((c) => `@${c}`).join(',')})`,
+  )
   const load = db.transaction((b: AuditBatch) => {
     for (const r of b.log) insLog.run(r)
     for (const r of b.entries) insEntry.run(r)
@@ -44,16 +65,25 @@ export function sqliteLoader(path: string) {
 /** One value in COPY's text format. */
 function copyValue(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '\\N'
-  return String(v).replace(/[\\\t\n\r]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r'))
+  return String(v).replace(/[\\\t\n\r]/g, (ch) =>
+    ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r',
+  )
 }
 
 function copyText(rows: readonly object[], cols: readonly string[]): string {
-  return rows.map((r) => cols.map((c) => copyValue((r as Record<string, string | number | null>)[c])).join('\t')).join('\n') + '\n'
+  return (
+    rows
+      .map((r) =>
+        cols.map((c) => copyValue((r as Record<string, string | number | null>)[c])).join('\t'),
+      )
+      .join('\n') + '\n'
+  )
 }
 
 /** PostgreSQL: `COPY … FROM STDIN` per table and batch. */
 export async function pgLoader(url: string) {
   const client = new pg.Client({ connectionString: url })
+  client.on('error', () => undefined) // a killed connection fails the running query instead of the process
   await client.connect()
   await client.query('SET synchronous_commit = off')
   const { rows: indexes } = await client.query<{ name: string; def: string }>(
@@ -69,7 +99,10 @@ export async function pgLoader(url: string) {
   )
   for (const u of uniques) await client.query(`ALTER TABLE ${u.tbl} DROP CONSTRAINT ${u.name}`)
   const copy = (table: string, cols: readonly string[], rows: readonly object[]) =>
-    pipeline(Readable.from([copyText(rows, cols)]), client.query(copyFrom(`COPY ${table} (${cols.join(',')}) FROM STDIN`)))
+    pipeline(
+      Readable.from([copyText(rows, cols)]),
+      client.query(copyFrom(`COPY ${table} (${cols.join(',')}) FROM STDIN`)),
+    )
   return {
     async write(b: AuditBatch) {
       await client.query('BEGIN')
@@ -78,7 +111,8 @@ export async function pgLoader(url: string) {
       await client.query('COMMIT')
     },
     async close() {
-      for (const u of uniques) await client.query(`ALTER TABLE ${u.tbl} ADD CONSTRAINT ${u.name} ${u.def}`)
+      for (const u of uniques)
+        await client.query(`ALTER TABLE ${u.tbl} ADD CONSTRAINT ${u.name} ${u.def}`)
       for (const ix of indexes) await client.query(ix.def)
       await client.query('ANALYZE audit_log; ANALYZE audit_entries')
       await client.end()

@@ -8,7 +8,11 @@ export function writeHeaders(origin: string, cookie: string): Record<string, str
 }
 
 /** Signs in and returns the `Cookie` header value of the session. */
-export async function login(origin: string, username: string, password = BENCH_PASSWORD): Promise<string> {
+export async function login(
+  origin: string,
+  username: string,
+  password = BENCH_PASSWORD,
+): Promise<string> {
   const res = await request(`${origin}/api/auth/login`, {
     method: 'POST',
     headers: writeHeaders(origin, ''),
@@ -17,8 +21,11 @@ export async function login(origin: string, username: string, password = BENCH_P
   await res.body.dump()
   const setCookie = res.headers['set-cookie']
   const lines = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []
-  const session = lines.map((l) => l.split(';')[0] ?? '').find((pair) => pair.includes('ops_session='))
-  if (res.statusCode !== 200 || !session) throw new Error(`login of ${username} failed: ${res.statusCode}`)
+  const session = lines
+    .map((l) => l.split(';')[0] ?? '')
+    .find((pair) => pair.includes('ops_session='))
+  if (res.statusCode !== 200 || !session)
+    throw new Error(`login of ${username} failed: ${res.statusCode}`)
   return session
 }
 
@@ -26,6 +33,7 @@ export async function login(origin: string, username: string, password = BENCH_P
 export async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
   const res = await request(url, { headers })
   const text = await res.body.text()
-  if (res.statusCode >= 300) throw new Error(`GET ${url} → ${res.statusCode}: ${text.slice(0, 200)}`)
+  if (res.statusCode >= 300)
+    throw new Error(`GET ${url} → ${res.statusCode}: ${text.slice(0, 200)}`)
   return JSON.parse(text) as T
 }

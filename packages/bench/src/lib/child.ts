@@ -14,7 +14,11 @@ const READY = 'BENCH_READY '
  * Starts `hosts/<name>.ts` in its own Node process (so the server under test does not share an
  * event loop with the load generator) and resolves with the JSON it prints after `BENCH_READY`.
  */
-export function startHost<T>(name: string, config: unknown, timeoutMs = 120_000): Promise<Child<T>> {
+export function startHost<T>(
+  name: string,
+  config: unknown,
+  timeoutMs = 120_000,
+): Promise<Child<T>> {
   const script = fileURLToPath(new URL(`../hosts/${name}.ts`, import.meta.url))
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, BENCH_HOST_CONFIG: JSON.stringify(config) },

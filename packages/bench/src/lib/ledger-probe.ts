@@ -6,8 +6,19 @@ import { createLedger } from '@ops-console/bff/src/audit/ledger.js'
 import { systemClock } from '@ops-console/bff/src/lib/clock.js'
 
 const INTENT = {
-  action: 'workload.stop', actor: 'operator', role: 'operator', sourceIp: '127.0.0.1', userAgent: 'bench', requestId: 'bench',
-  reason: 'benchmark: ledger probe', kind: 'dli-flink-job', target: 'cn-north-4', workloadId: '1', workloadName: 'probe', stateBefore: 'running', options: {},
+  action: 'workload.stop',
+  actor: 'operator',
+  role: 'operator',
+  sourceIp: '127.0.0.1',
+  userAgent: 'bench',
+  requestId: 'bench',
+  reason: 'benchmark: ledger probe',
+  kind: 'dli-flink-job',
+  target: 'cn-north-4',
+  workloadId: '1',
+  workloadName: 'probe',
+  stateBefore: 'running',
+  options: {},
 } as const
 
 /**
@@ -27,7 +38,11 @@ function pgHandle(url: string): DbHandle {
  * `concurrency` callers at once, as the stop path writes them. Tells how much of a stop's cost
  * is the hash-chained append (serialised by design: one chain head).
  */
-export async function ledgerPairsPerSecond(database: { sqlitePath: string } | { url: string }, pairs = 200, concurrency = 8): Promise<number> {
+export async function ledgerPairsPerSecond(
+  database: { sqlitePath: string } | { url: string },
+  pairs = 200,
+  concurrency = 8,
+): Promise<number> {
   const handle = 'url' in database ? pgHandle(database.url) : createDb({ database })
   try {
     await migrateToLatest(handle.db)
@@ -39,7 +54,16 @@ export async function ledgerPairsPerSecond(database: { sqlitePath: string } | { 
         while (started < pairs) {
           started++
           const intent = await ledger.recordIntent(INTENT)
-          await ledger.recordOutcome({ intentId: intent.id, outcome: 'success', httpStatus: 200, cloudCode: null, cloudMessage: null, upstreamRequestId: null, durationMs: 1, source: 'request' })
+          await ledger.recordOutcome({
+            intentId: intent.id,
+            outcome: 'success',
+            httpStatus: 200,
+            cloudCode: null,
+            cloudMessage: null,
+            upstreamRequestId: null,
+            durationMs: 1,
+            source: 'request',
+          })
         }
       }),
     )

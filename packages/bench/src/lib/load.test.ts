@@ -22,7 +22,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 test('stops at maxRequests and reports latency percentiles', async () => {
-  const r = await runLoad({ origin, path: '/', connections: 4, durationMs: 10_000, maxRequests: 40 })
+  const r = await runLoad({
+    origin,
+    path: '/',
+    connections: 4,
+    durationMs: 10_000,
+    maxRequests: 40,
+  })
   expect(r.requests).toBeGreaterThanOrEqual(40)
   expect(r.requests).toBeLessThan(44)
   expect(r.errors).toBe(0)
@@ -32,7 +38,15 @@ test('stops at maxRequests and reports latency percentiles', async () => {
 
 test('counts non-2xx answers by status and sends one body per request', async () => {
   seenBodies.length = 0
-  const r = await runLoad({ origin, path: '/missing', method: 'POST', body: (i) => JSON.stringify({ i }), connections: 2, durationMs: 10_000, maxRequests: 10 })
+  const r = await runLoad({
+    origin,
+    path: '/missing',
+    method: 'POST',
+    body: (i) => JSON.stringify({ i }),
+    connections: 2,
+    durationMs: 10_000,
+    maxRequests: 10,
+  })
   expect(r.statuses[404]).toBe(r.requests)
   expect(new Set(seenBodies).size).toBe(seenBodies.length)
 })

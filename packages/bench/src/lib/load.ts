@@ -37,13 +37,20 @@ export interface LoadResult {
  * requests back to back until the time or count bound is reached. Latency is per request.
  */
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
-  const pool = new Pool(opts.origin, { connections: opts.connections, pipelining: 1, keepAliveTimeout: 30_000 })
+  const pool = new Pool(opts.origin, {
+    connections: opts.connections,
+    pipelining: 1,
+    keepAliveTimeout: 30_000,
+  })
   const send = async (i: number): Promise<number> => {
     const body = opts.body?.(i)
     const res = await pool.request({
       path: opts.pathFor ? opts.pathFor(i) : opts.path,
       method: opts.method ?? 'GET',
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...opts.headers },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...opts.headers,
+      },
       ...(body === undefined ? {} : { body }),
     })
     await res.body.dump({ limit: Number.MAX_SAFE_INTEGER })
@@ -52,9 +59,11 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   try {
     let counter = 0
     const warmup = opts.warmupRequests ?? 0
-    await Promise.all(Array.from({ length: Math.min(warmup, opts.connections) }, async () => {
-      while (counter < warmup) await send(counter++)
-    }))
+    await Promise.all(
+      Array.from({ length: Math.min(warmup, opts.connections) }, async () => {
+        while (counter < warmup) await send(counter++)
+      }),
+    )
     const latencies: number[] = []
     const statuses: Record<number, number> = {}
     let errors = 0

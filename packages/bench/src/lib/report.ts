@@ -18,11 +18,23 @@ const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repea
 
 /** Plain-text table of figures (also valid Markdown). */
 export function formatTable(results: readonly BenchResult[]): string {
-  const rows = results.flatMap((r) => r.figures.map((f) => [r.name, f.figure, f.value, f.target ?? '', f.met == null ? '' : f.met ? 'met' : 'MISSED']))
+  const rows = results.flatMap((r) =>
+    r.figures.map((f) => [
+      r.name,
+      f.figure,
+      f.value,
+      f.target ?? '',
+      f.met == null ? '' : f.met ? 'met' : 'MISSED',
+    ]),
+  )
   const header = ['benchmark', 'figure', 'value', 'target', 'verdict']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, widths[i] ?? 0)).join(' | ')} |`
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n')
 }
 
 export function formatNotes(results: readonly BenchResult[]): string {

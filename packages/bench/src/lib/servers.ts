@@ -10,7 +10,10 @@ export type BffHost = Child<{ origin: string; dialect: string }>
 export const startSim = (options: SimOptions): Promise<SimHost> => startHost('sim-host', options)
 
 /** The BFF's targets for the simulator's projects (the first `count` of them). */
-export function simTargetConfigs(defaults: SimDefaults, count = defaults.projects.length): TargetConfig[] {
+export function simTargetConfigs(
+  defaults: SimDefaults,
+  count = defaults.projects.length,
+): TargetConfig[] {
   return defaults.projects.slice(0, count).map((p) => ({
     name: p.region,
     region: p.region,
@@ -21,7 +24,10 @@ export function simTargetConfigs(defaults: SimDefaults, count = defaults.project
 }
 
 /** The BFF against the simulator host with one viewer and one operator account. */
-export function startBff(sim: SimHost, opts: Partial<BffHostConfig> & Pick<BffHostConfig, 'database'>): Promise<BffHost> {
+export function startBff(
+  sim: SimHost,
+  opts: Partial<BffHostConfig> & Pick<BffHostConfig, 'database'>,
+): Promise<BffHost> {
   const config: BffHostConfig = {
     simOrigin: sim.info.origin,
     simUser: sim.info.defaults.user,

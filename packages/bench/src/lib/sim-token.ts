@@ -7,10 +7,19 @@ export interface SimUserCreds {
 }
 
 /** An IAM token scoped to `region` from the simulator (password flow, as the sim README shows). */
-export async function simToken(simOrigin: string, user: SimUserCreds, region: string): Promise<string> {
+export async function simToken(
+  simOrigin: string,
+  user: SimUserCreds,
+  region: string,
+): Promise<string> {
   const body = {
     auth: {
-      identity: { methods: ['password'], password: { user: { name: user.name, password: user.password, domain: { name: user.domain } } } },
+      identity: {
+        methods: ['password'],
+        password: {
+          user: { name: user.name, password: user.password, domain: { name: user.domain } },
+        },
+      },
       scope: { project: { name: region } },
     },
   }
@@ -21,6 +30,7 @@ export async function simToken(simOrigin: string, user: SimUserCreds, region: st
   })
   await res.body.dump()
   const token = res.headers['x-subject-token']
-  if (res.statusCode !== 201 || typeof token !== 'string') throw new Error(`sim token request failed: ${res.statusCode}`)
+  if (res.statusCode !== 201 || typeof token !== 'string')
+    throw new Error(`sim token request failed: ${res.statusCode}`)
   return token
 }

@@ -8,10 +8,22 @@ export const WEB_DIR = fileURLToPath(new URL('../../../../apps/web', import.meta
 
 /** `vite build` of apps/web into `outDir` (not apps/web/dist, which other tools own). */
 export function buildSpa(outDir: string): void {
-  execFileSync(process.execPath, [join(WEB_DIR, '../../node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: WEB_DIR,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  execFileSync(
+    process.execPath,
+    [
+      join(WEB_DIR, '../../node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: WEB_DIR,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
 }
 
 export interface AssetSize {
@@ -33,7 +45,10 @@ function sizeOf(dir: string, file: string): AssetSize {
 export function initialAssets(dir: string): { js: AssetSize[]; css: AssetSize[] } {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''))
-  const js = [...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+  const js = [
+    ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ]
   const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)
   return { js: [...new Set(js)].map((f) => sizeOf(dir, f)), css: css.map((f) => sizeOf(dir, f)) }
 }
