@@ -22,7 +22,8 @@ export function startHost<T>(
   const script = fileURLToPath(new URL(`../hosts/${name}.ts`, import.meta.url))
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, BENCH_HOST_CONFIG: JSON.stringify(config) },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // stdin stays open as a lifeline: the host exits when it closes (the parent died).
+    stdio: ['pipe', 'pipe', 'inherit'],
   })
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return
@@ -55,7 +56,9 @@ export function announceReady(info: unknown): void {
   process.stdout.write(`${READY}${JSON.stringify(info)}\n`)
 }
 
-/** Host side: the JSON config the parent passed. */
+/** Host side: the JSON config the parent passed. Also ties the host's life to the parent's. */
 export function hostConfig<T>(): T {
+  process.stdin.on('end', () => process.exit(0))
+  process.stdin.resume()
   return JSON.parse(process.env.BENCH_HOST_CONFIG ?? '{}') as T
 }
