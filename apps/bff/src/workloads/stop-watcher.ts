@@ -2,11 +2,14 @@ import { TERMINAL_STATES } from '@ops-console/contracts'
 import type { Prepared } from './action-core.js'
 import { realSleep, type WorkloadServiceDeps } from './service-deps.js'
 
-/** Resolves when the signal fires (never when there is none). */
-function aborted(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) =>
-    signal?.addEventListener('abort', () => resolve(), { once: true }),
-  )
+/** A promise that resolves when the signal fires, and a way to drop its listener afterwards. */
+export function whenAborted(signal: AbortSignal | undefined): { fired: Promise<void>; dispose: () => void } {
+  let onAbort = (): void => undefined
+  const fired = new Promise<void>((resolve) => {
+    onAbort = () => resolve()
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+  return { fired, dispose: () => signal?.removeEventListener('abort', onAbort) }
 }
 
 /**
@@ -29,12 +32,14 @@ export async function watchStop(
   let outcome: 'success' | 'failure' | 'unknown' = 'unknown'
   // Bounded by poll count as well as by time, so a stalled clock can never keep a watcher alive.
   const maxPolls = Math.max(1, Math.ceil(timeoutMs / pollMs))
+  // One listener per watch, removed when it ends: the shutdown signal is shared by every watcher.
+  const shutdownWatch = whenAborted(shutdown)
   for (
     let poll = 0;
     poll < maxPolls && now() - sentAtMs < timeoutMs && !shutdown?.aborted;
     poll++
   ) {
-    await Promise.race([sleep(pollMs), aborted(shutdown)])
+    await Promise.race([sleep(pollMs), shutdownWatch.fired])
     if (shutdown?.aborted) break
     let observed
     try {
@@ -59,6 +64,7 @@ export async function watchStop(
       break
     }
   }
+  shutdownWatch.dispose()
   const elapsed = now() - sentAtMs
   try {
     await deps.ledger.recordOutcome({
