@@ -9,6 +9,7 @@ import { exportChunks, lastActions, openIntents, queryEntries } from './query.js
 import type { ReplicaView } from '../lib/replica-presence.js'
 import type { AuditLedger } from './types.js'
 import { verifyChain } from './verify.js'
+import { memoiseLastActions } from './last-actions-memo.js'
 
 function unavailable(cause: unknown): AppError {
   return new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be written; nothing was sent to the cloud', { cause })
@@ -23,6 +24,7 @@ export interface LedgerOptions {
 export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOptions = {}): AuditLedger {
   const dialect = dialectOf(db)
   const { replica } = opts
+  const memo = memoiseLastActions(db, clock, (refs) => lastActions(db, refs))
   return {
     ...(replica ? { replica } : {}),
     async recordIntent(input) {
@@ -43,6 +45,8 @@ export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOpt
         return { ...input, options, id: row.id, at } satisfies AuditIntent
       } catch (err) {
         throw unavailable(err)
+      } finally {
+        memo.invalidate()
       }
     },
     async recordOutcome(input) {
@@ -66,10 +70,12 @@ export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOpt
         })
       } catch (err) {
         throw unavailable(err)
+      } finally {
+        memo.invalidate()
       }
     },
     openIntents: () => openIntents(db),
-    lastActions: (refs) => lastActions(db, refs),
+    lastActions: (refs) => memo.lastActions(refs),
     query: (q) => queryEntries(db, q),
     export: (q, format) => exportChunks(db, q, format),
     verify: () => verifyChain(db),

@@ -1,6 +1,7 @@
 import {
   WORKLOAD_ID_PATTERN,
   WORKLOAD_KINDS,
+  type LastAction,
   type ListQuery,
   type Role,
   type SessionUser,
@@ -16,6 +17,7 @@ import { computeActions } from './actions.js'
 import { upstreamAppError } from './cloud-errors.js'
 import { createFanOut } from './fan-out.js'
 import { applyListQuery } from './list-query.js'
+import { answerOf, createListPageMemo } from './list-page-memo.js'
 import { DEFAULT_SOURCE_TIMEOUT_MS, type WorkloadServiceDeps } from './service-deps.js'
 import type { CloudTarget, KindAdapter, Observed } from './types.js'
 
@@ -92,6 +94,8 @@ export function createWorkloadReads(deps: WorkloadServiceDeps) {
     now: () => deps.clock.now(),
     ...(deps.listCacheTtlMs === undefined ? {} : { cacheTtlMs: deps.listCacheTtlMs }),
   })
+  const pages = createListPageMemo()
+  const noActions = new Map<string, LastAction>()
   const fan = (kinds: readonly WorkloadKind[], target?: string) =>
     fanOut.read(target ? deps.targets.filter((t) => t.name === target) : deps.targets, kinds)
 
@@ -110,13 +114,14 @@ export function createWorkloadReads(deps: WorkloadServiceDeps) {
       query: ListQuery,
     ): Promise<WorkloadList> {
       const sources = await fan(kind === 'all' ? WORKLOAD_KINDS : [kind], query.target)
-      const all = sources.flatMap((s) => s.items.map((o) => present(deps, o, user)))
-      const page = applyListQuery(all, query)
-      return {
-        items: await withLastActions(deps, page.items),
-        total: page.total,
-        sources: sources.map((s) => s.status),
-      }
+      const memo = pages.page(user.role, kind, query, sources, () =>
+        applyListQuery(
+          sources.flatMap((s) => s.items.map((o) => present(deps, o, user))),
+          query,
+        ),
+      )
+      const last = memo.refs.length === 0 ? noActions : await deps.ledger.lastActions(memo.refs)
+      return answerOf(memo, last, (w, m) => m.get(workloadKey(w)) ?? null)
     },
 
     /** Counts by kind × state over every source, plus each source's health. */
