@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { AuditEntry, AuditIntent, AuditOutcomeRecord, AuditQuery, LastAction } from '@ops-console/contracts'
 import type { Database } from '../db/schema.js'
 import { AppError } from '../lib/errors.js'
+import { sqliteTextIndexPays, withTextFilter } from './text-filter.js'
 import { workloadKey, type WorkloadKey } from './types.js'
 import { CSV_HEADER, csvRows } from './csv.js'
 
@@ -21,7 +22,7 @@ function decodeCursor(cursor: string): [string, number] {
 
 const iso = (s: string) => new Date(s).toISOString()
 
-function baseQuery(db: Kysely<Database>, q: AuditQuery) {
+function baseQuery(db: Kysely<Database>, q: AuditQuery, useFts: boolean) {
   let query = db
     .selectFrom('audit_entries as e')
     .innerJoin('audit_log as i', 'i.seq', 'e.seq')
@@ -34,11 +35,7 @@ function baseQuery(db: Kysely<Database>, q: AuditQuery) {
   else if (q.outcome) query = query.where('e.outcome', '=', q.outcome)
   if (q.from) query = query.where('e.at', '>=', iso(q.from))
   if (q.to) query = query.where('e.at', '<=', iso(q.to))
-  if (q.q) {
-    // LIKE wildcards in the user's text are matched literally.
-    const needle = `%${q.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
-    query = query.where(sql<boolean>`e.search LIKE ${needle} ESCAPE '\\'`)
-  }
+  if (q.q) query = withTextFilter(query, q.q, useFts)
   return query
 }
 
@@ -50,9 +47,12 @@ function toEntry(r: Row): AuditEntry {
   return { ...intent, outcome, finalState: r.final_state, timeToStopMs: r.time_to_stop_ms === null ? null : Number(r.time_to_stop_ms) }
 }
 
-/** The SQL of one page (exported so a test can check the query plan uses the indexes). */
-export function pageQuery(db: Kysely<Database>, q: AuditQuery) {
-  let query = baseQuery(db, q)
+/**
+ * The SQL of one page (exported so a test can check the query plan uses the indexes). `useFts`:
+ * SQLite narrows `q` through its trigram index (see sqliteTextIndexPays).
+ */
+export function pageQuery(db: Kysely<Database>, q: AuditQuery, useFts = false) {
+  let query = baseQuery(db, q, useFts)
   if (q.cursor) {
     const [at, seq] = decodeCursor(q.cursor)
     query = query.where((eb) => eb.or([eb('e.at', '<', at), eb.and([eb('e.at', '=', at), eb('e.seq', '<', seq)])]))
@@ -62,7 +62,8 @@ export function pageQuery(db: Kysely<Database>, q: AuditQuery) {
 
 /** One page, newest first, keyset-paginated on (at, seq). */
 export async function queryEntries(db: Kysely<Database>, q: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
-  const rows = (await pageQuery(db, q).execute()) as Row[]
+  const useFts = q.q ? await sqliteTextIndexPays(db, q.q) : false
+  const rows = (await pageQuery(db, q, useFts).execute()) as Row[]
   const page = rows.slice(0, q.limit)
   const last = page.at(-1)
   return { items: page.map(toEntry), nextCursor: rows.length > q.limit && last ? encodeCursor(last.at, Number(last.seq)) : null }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import { m001Platform } from './001-platform.js'
 import { m002ScriptInstances } from './002-script-instances.js'
 import { m003Replicas } from './003-replicas.js'
+import { m004AuditTextIndex } from './004-audit-text-index.js'
 
 /**
  * Every migration, in order (Kysely sorts by name). Static so the esbuild bundle needs no
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '001-platform': m001Platform,
   '002-script-instances': m002ScriptInstances,
   '003-replicas': m003Replicas,
+  '004-audit-text-index': m004AuditTextIndex,
 }
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }
