@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events'
+
 /**
  * Keeps detached work (upstream mutations, stop watchers) alive and observable: the HTTP request
  * may go away, but the promise keeps running, and `idle()` lets shutdown and tests wait for it.
@@ -10,7 +12,11 @@ export class BackgroundTasks {
   /** Fires on `close()`: long-running watchers end early (their audit row says so). */
   readonly shutdown: AbortSignal = this.closing.signal
 
-  constructor(private readonly onError: (err: unknown) => void) {}
+  constructor(private readonly onError: (err: unknown) => void) {
+    // Every concurrent stop watcher listens on this one signal (a bulk stop starts up to 100) and
+    // removes its listener when it ends, so a count above Node's default of 10 is not a leak.
+    setMaxListeners(0, this.closing.signal)
+  }
 
   /** Starts tracking `promise` and hands it back; rejections are reported, never unhandled. */
   track<T>(promise: Promise<T>): Promise<T> {

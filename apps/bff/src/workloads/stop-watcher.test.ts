@@ -1,4 +1,4 @@
-import { getEventListeners } from 'node:events'
+import { getEventListeners, setMaxListeners } from 'node:events'
 import { expect, test } from 'vitest'
 import { whenAborted } from './stop-watcher.js'
 
@@ -6,6 +6,7 @@ import { whenAborted } from './stop-watcher.js'
 // poll) would pile up for the life of the process.
 test('a finished watch leaves no listener on the shared shutdown signal', () => {
   const closing = new AbortController()
+  setMaxListeners(0, closing.signal) // as BackgroundTasks does for its shared shutdown signal
   const watches = Array.from({ length: 25 }, () => whenAborted(closing.signal))
   expect(getEventListeners(closing.signal, 'abort')).toHaveLength(25)
   for (const w of watches) w.dispose()
