@@ -1,13 +1,10 @@
 import type { Workload } from '@ops-console/contracts'
 import { useState, type FormEvent } from 'react'
-import { Button } from '../../../components/ui/button.js'
-import { Dialog, DialogClose } from '../../../components/ui/dialog.js'
-import { ErrorPanel } from '../../../components/ui/error-panel.js'
+import { Dialog } from '../../../components/ui/dialog.js'
 import { Field } from '../../../components/ui/field.js'
-import { KIND_SINGULAR } from '../../../lib/format.js'
 import { useDeleteWorkload } from '../api/use-delete-workload.js'
 import { useActionWatch } from '../hooks/action-watch.js'
-import { ActionErrorPanel } from './action-error.js'
+import { ActionFormFooter, WorkloadActionDescription } from './action-dialog-parts.js'
 import { isValidReason, ReasonField } from './reason-field.js'
 
 interface DeleteDialogProps {
@@ -22,12 +19,7 @@ export function DeleteDialog({ workload, open, onOpenChange }: DeleteDialogProps
       open={open}
       onOpenChange={onOpenChange}
       title={`Delete ${workload.name}?`}
-      description={
-        <>
-          {KIND_SINGULAR[workload.kind]} <strong className="font-semibold">{workload.name}</strong> in target{' '}
-          <strong className="font-semibold">{workload.target}</strong> will be deleted. This cannot be undone.
-        </>
-      }
+      description={<WorkloadActionDescription workload={workload} effect="will be deleted. This cannot be undone." />}
     >
       <DeleteForm workload={workload} onDone={() => onOpenChange(false)} />
     </Dialog>
@@ -75,16 +67,15 @@ function DeleteForm({ workload, onDone }: { workload: Workload; onDone: () => vo
         onChange={(e) => setTyped(e.target.value)}
       />
       <ReasonField value={reason} onChange={setReason} disabled={del.isPending} />
-      {del.error ? <ErrorPanel title="Delete failed" error={del.error} /> : null}
-      {failed?.error ? <ActionErrorPanel error={failed.error} /> : null}
-      <div className="flex justify-end gap-2">
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="danger" disabled={!canSubmit}>
-          {del.isPending ? 'Deleting…' : 'Delete'}
-        </Button>
-      </div>
+      <ActionFormFooter
+        errorTitle="Delete failed"
+        error={del.error}
+        failed={failed}
+        pending={del.isPending}
+        canSubmit={canSubmit}
+        submitLabel="Delete"
+        pendingLabel="Deleting…"
+      />
     </form>
   )
 }

@@ -1,12 +1,9 @@
 import type { Workload } from '@ops-console/contracts'
 import { useState, type FormEvent } from 'react'
-import { Button } from '../../../components/ui/button.js'
-import { Dialog, DialogClose } from '../../../components/ui/dialog.js'
-import { ErrorPanel } from '../../../components/ui/error-panel.js'
-import { KIND_SINGULAR } from '../../../lib/format.js'
+import { Dialog } from '../../../components/ui/dialog.js'
 import { useStopWorkload } from '../api/use-stop-workload.js'
 import { useActionWatch } from '../hooks/action-watch.js'
-import { ActionErrorPanel } from './action-error.js'
+import { ActionFormFooter, WorkloadActionDescription } from './action-dialog-parts.js'
 import { isValidReason, ReasonField } from './reason-field.js'
 
 interface StopDialogProps {
@@ -21,12 +18,7 @@ export function StopDialog({ workload, open, onOpenChange }: StopDialogProps) {
       open={open}
       onOpenChange={onOpenChange}
       title={`Stop ${workload.name}?`}
-      description={
-        <>
-          {KIND_SINGULAR[workload.kind]} <strong className="font-semibold">{workload.name}</strong> in target{' '}
-          <strong className="font-semibold">{workload.target}</strong> will be stopped.
-        </>
-      }
+      description={<WorkloadActionDescription workload={workload} effect="will be stopped." />}
     >
       <StopForm workload={workload} onDone={() => onOpenChange(false)} />
     </Dialog>
@@ -70,16 +62,15 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
           </span>
         </label>
       ) : null}
-      {stop.error ? <ErrorPanel title="Stop failed" error={stop.error} /> : null}
-      {failed?.error ? <ActionErrorPanel error={failed.error} /> : null}
-      <div className="flex justify-end gap-2">
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="danger" disabled={!canSubmit}>
-          {stop.isPending ? 'Stopping…' : 'Stop'}
-        </Button>
-      </div>
+      <ActionFormFooter
+        errorTitle="Stop failed"
+        error={stop.error}
+        failed={failed}
+        pending={stop.isPending}
+        canSubmit={canSubmit}
+        submitLabel="Stop"
+        pendingLabel="Stopping…"
+      />
     </form>
   )
 }
