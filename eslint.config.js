@@ -1,14 +1,25 @@
 // One flat config for the whole repo; each workspace runs `eslint .` and inherits it.
 import js from '@eslint/js'
+import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
 
-export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/*.config.*', 'test-results/**', 'playwright-report/**'] },
+export default defineConfig(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      '**/*.config.*',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -16,7 +27,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/only-throw-error': 'off',
     },
   },
@@ -32,7 +46,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@ops-console/cloud-client', '@ops-console/cloud-client/*', '@ops-console/cloud-sim', '@ops-console/cloud-sim/*'], message: 'The web app must not reach the cloud directly; go through the BFF.' },
+            {
+              group: [
+                '@ops-console/cloud-client',
+                '@ops-console/cloud-client/*',
+                '@ops-console/cloud-sim',
+                '@ops-console/cloud-sim/*',
+              ],
+              message: 'The web app must not reach the cloud directly; go through the BFF.',
+            },
           ],
         },
       ],

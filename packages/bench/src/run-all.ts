@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { benchAuditQuery } from './audit-query.js'
 import { benchBffList } from './bff-list.js'
+import { benchJsonParse } from './json-parse.js'
 import { benchOverviewFanout } from './overview-fanout.js'
 import { benchStopAudit } from './stop-audit.js'
 import { benchSpa } from './spa.js'
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => Promise<BenchResult>> = {
   'upstream-calls': benchUpstreamCalls,
   'audit-query': benchAuditQuery,
   spa: benchSpa,
+  'json-parse': benchJsonParse,
 }
 
 const only = process.env.BENCH_ONLY?.split(',')

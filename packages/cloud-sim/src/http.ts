@@ -1,7 +1,6 @@
 import type { Context } from 'hono'
 import type { IncomingMessage } from 'node:http'
-import type { JsonValue } from './json.js'
-import { toJson } from './json.js'
+import { stringifyJson, type JsonInput, type JsonValue } from '@ops-console/lossless-json'
 import type { ServiceName } from './types.js'
 import type { TokenRecord } from './auth/token-store.js'
 
@@ -14,9 +13,9 @@ export interface SimEnv {
 }
 export type SimContext = Context<SimEnv>
 
-/** JSON response through the lossless writer (RawNumber ids stay exact). */
-export function sendJson(c: SimContext, status: number, value: JsonValue): Response {
-  return new Response(toJson(value), { status, headers: { 'content-type': 'application/json;charset=UTF-8' } })
+/** JSON response through the lossless writer (longNumber ids stay exact). */
+export function sendJson(c: SimContext, status: number, value: JsonInput): Response {
+  return new Response(stringifyJson(value), { status, headers: { 'content-type': 'application/json;charset=UTF-8' } })
 }
 
 export function noContent(): Response {
@@ -40,17 +39,6 @@ export function iamError(c: SimContext, status: number, message: string): Respon
 /** The API gateway's own envelope (APIGW.*), which carries request_id. */
 export function gatewayError(c: SimContext, status: number, code: string, message: string): Response {
   return sendJson(c, status, { error_msg: message, error_code: code, request_id: c.get('requestId') ?? null })
-}
-
-/** Parses the raw body as lossless JSON; null when absent, undefined when malformed. */
-export function readJsonBody(c: SimContext, parse: (text: string) => JsonValue): JsonValue | null | undefined {
-  const raw = c.get('rawBody') ?? ''
-  if (raw.trim() === '') return null
-  try {
-    return parse(raw)
-  } catch {
-    return undefined
-  }
 }
 
 export function isRecord(v: unknown): v is Record<string, JsonValue> {

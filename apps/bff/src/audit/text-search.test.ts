@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from 'vitest'
 import type { AuditEntry } from '@ops-console/contracts'
-import { Migrator } from 'kysely'
+import { Migrator } from 'kysely/migration'
 import { migrateToLatest } from '../db/create-db.js'
 import { migrationProvider } from '../db/migrations/index.js'
 import { manualClock } from '../lib/clock.js'

@@ -16,7 +16,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 // The router restores scroll positions; jsdom doesn't implement scrolling.
 window.scrollTo = () => undefined
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {
   cleanup()
   server.resetHandlers()

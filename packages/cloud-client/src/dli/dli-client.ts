@@ -1,7 +1,7 @@
 import { configError } from '../errors.js'
 import type { ServiceContext } from '../http/service-context.js'
 import { pathBuilder } from '../http/request-spec.js'
-import { JsonLong } from '../json/lossless-stringify.js'
+import { longNumber, type JsonLong } from '@ops-console/lossless-json'
 import type { CallOptions, CloudResult } from '../types.js'
 import {
   batchResultSchema, flinkJobDetailSchema, flinkJobListSchema, isPartialBatch, simpleResultSchema, toBatchItems,
@@ -28,7 +28,7 @@ function jobIds(operation: string, ids: readonly string[]): JsonLong[] {
   if (ids.length === 0) throw configError('dli', operation, 'At least one job id is required')
   return ids.map((id) => {
     if (!/^\d{1,19}$/.test(id)) throw configError('dli', operation, `Invalid DLI job id '${id}'`)
-    return new JsonLong(id)
+    return longNumber(id)
   })
 }
 

@@ -10,7 +10,7 @@ let shared: FetchLike | undefined
 export function defaultFetch(): FetchLike {
   if (shared) return shared
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: 32 })
-  shared = async (input, init) => {
+  const send: FetchLike = async (input, init) => {
     // The http core only ever sends string bodies and plain header records.
     const response = await undiciFetch(input, {
       method: init.method ?? 'GET',
@@ -20,8 +20,10 @@ export function defaultFetch(): FetchLike {
       signal: init.signal ?? null,
       dispatcher,
     })
-    // undici's Response satisfies the global Response type.
-    return response
+    // undici 8's Response is the runtime class behind the global one; only its declaration file
+    // (undici/types) differs from the copy bundled with @types/node (undici-types).
+    return response as unknown as Response
   }
-  return shared
+  shared = send
+  return send
 }

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../json/lossless-parse.js'
+import type { JsonValue } from '@ops-console/lossless-json'
 
 export interface ErrorEnvelope {
   code: string | null

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { uriEncode } from '../auth/uri-encode.js'
 import { configError, type ServiceName } from '../errors.js'
-import type { JsonInput } from '../json/lossless-stringify.js'
+import type { JsonInput } from '@ops-console/lossless-json'
 import type { CallOptions } from '../types.js'
 
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[]

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { CloudError } from '../errors.js'
-import { JsonSyntaxError, parseJsonLossless, type JsonValue } from '../json/lossless-parse.js'
+import { JsonSyntaxError, parseJson, type JsonValue } from '@ops-console/lossless-json'
 import type { CloudResult } from '../types.js'
 import type { HttpCoreOptions } from './http-core.js'
 import { isRetryableStatus, parseRetryAfter } from './retry-policy.js'
@@ -77,7 +77,7 @@ export async function sendOnce<S extends z.ZodType, U>(
   let syntaxError: JsonSyntaxError | undefined
   if (text.trim() !== '') {
     try {
-      body = parseJsonLossless(text)
+      body = parseJson(text, { tolerateTrailingCommas: true })
     } catch (e) {
       if (!(e instanceof JsonSyntaxError)) throw e
       syntaxError = e

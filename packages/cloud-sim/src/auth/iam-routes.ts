@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
 import type { SimContext, SimEnv } from '../http.js'
 import { iamError, isRecord, isoMicros, sendJson } from '../http.js'
-import type { JsonValue } from '../json.js'
+import type { JsonInput, JsonValue } from '@ops-console/lossless-json'
 import type { SimState } from '../state.js'
 import type { Project } from '../world/types.js'
 import { requireAuth } from './gateway-auth.js'
@@ -17,7 +17,7 @@ const CATALOG_SERVICES = [
   ['dli', 'dli', 'dli'], ['modelarts', 'modelarts', 'modelarts'],
 ] as const
 
-function projectView(c: SimContext, p: Project, domainId: string): JsonValue {
+function projectView(c: SimContext, p: Project, domainId: string): JsonInput {
   const origin = new URL(c.req.url).origin
   return {
     id: p.id, name: p.region, domain_id: domainId, parent_id: domainId, enabled: true, is_domain: false,
@@ -25,7 +25,7 @@ function projectView(c: SimContext, p: Project, domainId: string): JsonValue {
   }
 }
 
-function tokenBody(c: SimContext, state: SimState, t: TokenRecord, catalog: boolean): JsonValue {
+function tokenBody(c: SimContext, state: SimState, t: TokenRecord, catalog: boolean): JsonInput {
   const domain = { id: t.domainId, name: t.domainName }
   const origin = new URL(c.req.url).origin
   const project = t.scope.kind === 'project' ? { id: t.scope.projectId, name: t.scope.region, domain } : undefined

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { SimEnv } from '../http.js'
 import { isRecord, sendJson } from '../http.js'
-import type { JsonValue } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
 import type { SimControl, SimFault } from '../types.js'
 import { SERVICE_NAMES } from '../types.js'
 import { summarizeWorld } from '../world/generate.js'
@@ -61,5 +61,5 @@ export function controlRoutes(control: SimControl, world: () => World): Hono<Sim
       return c.json({ now: control.now() }, 200)
     })
     .get('/clock', (c) => c.json({ now: control.now(), iso: new Date(control.now()).toISOString() }, 200))
-    .get('/world', (c) => sendJson(c, 200, summarizeWorld(world()) as unknown as JsonValue))
+    .get('/world', (c) => sendJson(c, 200, summarizeWorld(world()) as unknown as JsonInput))
 }

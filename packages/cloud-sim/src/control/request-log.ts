@@ -1,5 +1,4 @@
-import type { JsonValue } from '../json.js'
-import { parseLossless, RawNumber, toJson } from '../json.js'
+import { isJsonLong, parseJson, stringifyJson, type JsonInput } from '@ops-console/lossless-json'
 import type { SimRequestRecord } from '../types.js'
 
 const MAX_RECORDS = 5000
@@ -8,13 +7,13 @@ const EXCERPT_CHARS = 500
 const SECRET_KEY = /pass(word)?|secret|^sk$|token|authorization|signature/i
 
 /** Recursively masks secret-looking members of a parsed JSON body. */
-function redact(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(redact)
-  if (value && typeof value === 'object' && !(value instanceof RawNumber)) {
-    const out: Record<string, JsonValue> = {}
+function redact(value: JsonInput): JsonInput {
+  if (Array.isArray(value)) return (value as readonly JsonInput[]).map(redact)
+  if (value && typeof value === 'object' && !isJsonLong(value)) {
+    const out: Record<string, JsonInput> = {}
     for (const [k, v] of Object.entries(value)) {
-      if (v === undefined) continue
-      out[k] = SECRET_KEY.test(k) && (typeof v === 'string' || typeof v === 'number') ? '***' : redact(v)
+      out[k] =
+        SECRET_KEY.test(k) && (typeof v === 'string' || typeof v === 'number') ? '***' : redact(v)
     }
     return out
   }
@@ -27,9 +26,12 @@ export function safeExcerpt(body: string): string {
   let text: string
   try {
     // Lossless, so long ids in the excerpt are exactly what the client sent.
-    text = toJson(redact(parseLossless(body)))
+    text = stringifyJson(redact(parseJson(body, { longs: 'raw' })))
   } catch {
-    text = body.replace(/((?:pass(?:word)?|secret|token|sk)["']?\s*[:=]\s*["']?)[^"'&\s,}]*/gi, '$1***')
+    text = body.replace(
+      /((?:pass(?:word)?|secret|token|sk)["']?\s*[:=]\s*["']?)[^"'&\s,}]*/gi,
+      '$1***',
+    )
   }
   return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text
 }

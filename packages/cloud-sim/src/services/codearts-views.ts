@@ -1,5 +1,5 @@
 import { idFor } from '../auth/iam-routes.js'
-import type { JsonValue } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
 import { isoBeijing } from '../http.js'
 import { currentStep, statusAt } from '../world/timeline.js'
 import type { CbBuild, CbJob, CbResult } from '../world/types.js'
@@ -31,7 +31,7 @@ function colour(job: CbJob, now: number): string {
   return `${prev === 'RUNNING' ? 'notbuilt' : COLOURS[prev]}_anime`
 }
 
-export function jobListItem(job: CbJob, now: number): Record<string, JsonValue> {
+export function jobListItem(job: CbJob, now: number): Record<string, JsonInput> {
   const last = latestBuild(job)
   const running = isRunning(job, now)
   return {
@@ -59,7 +59,7 @@ export function jobListItem(job: CbJob, now: number): Record<string, JsonValue> 
   }
 }
 
-export function historyRecord(job: CbJob, b: CbBuild, now: number): JsonValue {
+export function historyRecord(job: CbJob, b: CbBuild, now: number): JsonInput {
   const t = buildTimes(b, now)
   return {
     record_id: b.dailyBuildNo,
@@ -72,7 +72,7 @@ export function historyRecord(job: CbJob, b: CbBuild, now: number): JsonValue {
 }
 
 /** v4 record-info. Time fields as epoch ms (format unconfirmed). */
-export function recordInfo(job: CbJob, b: CbBuild, now: number): JsonValue {
+export function recordInfo(job: CbJob, b: CbBuild, now: number): JsonInput {
   const t = buildTimes(b, now)
   const result = resultOf(b, now)
   return {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { SimContext, SimEnv } from '../http.js'
 import { intQuery, noContent, sendJson } from '../http.js'
-import { rawNumber } from '../json.js'
+import { longNumber } from '@ops-console/lossless-json'
 import type { SimState } from '../state.js'
 import { stopFails } from '../state.js'
 import { reschedule, statusAt, timeline } from '../world/timeline.js'
@@ -103,7 +103,7 @@ export function dataartsJobRoutes(state: SimState, guards: Guards): Hono<SimEnv>
         instanceId, jobName: job.name, jobId: job.id, planTime: now, submitTime: now, instanceType: 2, version: 1,
         timeline: timeline<DlfInstanceStatus>('running', now, { at: now + run, status: 'success' }),
       })
-      return sendJson(c, 200, { instanceId: rawNumber(instanceId) })
+      return sendJson(c, 200, { instanceId: longNumber(instanceId) })
     }))
     .delete(`${jobs}/:job_name`, ...guards, withJob((c, job) => {
       const project = dataartsProject(state, c)

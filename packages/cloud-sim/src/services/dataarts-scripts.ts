@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { SimContext, SimEnv } from '../http.js'
 import { intQuery, isRecord, noContent, sendJson } from '../http.js'
-import type { JsonValue } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
 import type { SimState } from '../state.js'
 import { stopFails } from '../state.js'
 import { uuidLike } from '../world/generate-dataarts.js'
@@ -14,7 +14,7 @@ const SCRIPT_NOT_FOUND = (c: SimContext): Response => dlfError(c, 'DLF.6201', 'T
 const INSTANCE_NOT_FOUND = (c: SimContext): Response => dlfError(c, 'DLF.6205', 'The script running history does not exist.')
 const STOPPED_MESSAGE = 'The script instance was stopped manually.'
 
-function scriptView(s: Script): JsonValue {
+function scriptView(s: Script): JsonInput {
   return {
     name: s.name, type: s.type, content: s.content, directory: s.directory, connectionName: s.connectionName,
     database: s.database, queueName: s.queueName, configuration: {}, description: s.description,
@@ -22,7 +22,7 @@ function scriptView(s: Script): JsonValue {
 }
 
 /** The result body of §2.11; rows are small fixed samples. */
-function resultView(inst: ScriptInstance, script: Script | undefined, now: number): JsonValue {
+function resultView(inst: ScriptInstance, script: Script | undefined, now: number): JsonInput {
   const status = statusAt(inst.timeline, now)
   const ranFrom = reachedAt(inst.timeline, now, ['RUNNING']) ?? inst.createdAt
   const duration = ((reachedAt(inst.timeline, now, ['FINISHED', 'FAILED']) ?? now) - ranFrom) / 1000

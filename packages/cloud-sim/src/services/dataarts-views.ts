@@ -1,5 +1,5 @@
-import type { JsonValue } from '../json.js'
-import { rawNumber } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
+import { longNumber } from '@ops-console/lossless-json'
 import { currentStep, reachedAt, statusAt } from '../world/timeline.js'
 import type { DlfInstance, DlfInstanceStatus, DlfJob } from '../world/types.js'
 
@@ -13,7 +13,7 @@ export function latestInstance(instances: DlfInstance[], now: number): DlfInstan
   return best
 }
 
-export function jobListItem(job: DlfJob, last: DlfInstance | undefined, now: number): Record<string, JsonValue | undefined> {
+export function jobListItem(job: DlfJob, last: DlfInstance | undefined, now: number): Record<string, JsonInput | undefined> {
   const step = currentStep(job.timeline, now)
   const batch = job.jobType === 'BATCH'
   const lastTimes = last ? instanceTimes(last, now) : null
@@ -36,7 +36,7 @@ export function jobListItem(job: DlfJob, last: DlfInstance | undefined, now: num
   }
 }
 
-export function jobDetail(job: DlfJob): Record<string, JsonValue | undefined> {
+export function jobDetail(job: DlfJob): Record<string, JsonInput | undefined> {
   return {
     name: job.name,
     nodes: job.nodes.map((n, k) => ({
@@ -52,7 +52,7 @@ export function jobDetail(job: DlfJob): Record<string, JsonValue | undefined> {
     params: [{ name: 'bizdate', value: '${yyyyMMdd}', type: 'variable' }],
     directory: job.directory,
     processType: job.jobType,
-    id: rawNumber(job.id),
+    id: longNumber(job.id),
     lastUpdateUser: job.lastUpdateUser,
     logPath: `obs://dlf-log-${job.owner}/${job.name}`,
     basicConfig: { owner: job.owner, priority: job.priority, executeUser: '', instanceTimeout: 0, customFields: {}, tags: [], agency: '' },
@@ -66,15 +66,15 @@ export function instanceTimes(inst: DlfInstance, now: number): { startTime: numb
   return { startTime, endTime, executeTime }
 }
 
-export function instanceListItem(inst: DlfInstance, now: number): Record<string, JsonValue | undefined> {
+export function instanceListItem(inst: DlfInstance, now: number): Record<string, JsonInput | undefined> {
   return {
     jobName: inst.jobName,
-    jobId: rawNumber(inst.jobId),
+    jobId: longNumber(inst.jobId),
     jobInstanceName: `${inst.jobName}_${inst.planTime}`,
     status: statusAt(inst.timeline, now),
     planTime: inst.planTime,
     ...instanceTimes(inst, now),
-    instanceId: rawNumber(inst.instanceId),
+    instanceId: longNumber(inst.instanceId),
     submitTime: inst.submitTime,
     instanceType: inst.instanceType,
     forceSuccess: false,
@@ -83,7 +83,7 @@ export function instanceListItem(inst: DlfInstance, now: number): Record<string,
   }
 }
 
-export function instanceDetail(inst: DlfInstance, job: DlfJob | undefined, now: number): Record<string, JsonValue | undefined> {
+export function instanceDetail(inst: DlfInstance, job: DlfJob | undefined, now: number): Record<string, JsonInput | undefined> {
   const status = statusAt(inst.timeline, now)
   const times = instanceTimes(inst, now)
   const nodes = job?.nodes ?? [{ name: 'node_1', type: 'HiveSQL' }]
@@ -91,7 +91,7 @@ export function instanceDetail(inst: DlfInstance, job: DlfJob | undefined, now: 
   const nodeStatus = status === 'running-exception' ? 'fail' : status
   return {
     jobName: inst.jobName,
-    instanceId: rawNumber(inst.instanceId),
+    instanceId: longNumber(inst.instanceId),
     status,
     planTime: inst.planTime,
     ...times,
@@ -100,13 +100,13 @@ export function instanceDetail(inst: DlfInstance, job: DlfJob | undefined, now: 
     total: nodes.length,
     nodes: nodes.map((n) => ({
       nodeName: n.name, status: nodeStatus, planTime: inst.planTime, startTime: times.startTime, endTime: times.endTime,
-      type: n.type, retryTimes: 0, instanceId: rawNumber(inst.instanceId), inputRowCount: 0, speed: 0,
+      type: n.type, retryTimes: 0, instanceId: longNumber(inst.instanceId), inputRowCount: 0, speed: 0,
       logPath: `obs://dlf-log/${inst.jobName}/${inst.instanceId}/${n.name}.log`,
     })),
   }
 }
 
-export function realtimeStatus(job: DlfJob, instance: DlfInstance | undefined, now: number): Record<string, JsonValue | undefined> {
+export function realtimeStatus(job: DlfJob, instance: DlfInstance | undefined, now: number): Record<string, JsonInput | undefined> {
   const step = currentStep(job.timeline, now)
   const running = step.status === 'NORMAL'
   return {
@@ -117,7 +117,7 @@ export function realtimeStatus(job: DlfJob, instance: DlfInstance | undefined, n
     lastUpdateTime: Math.max(step.at, job.lastUpdateTime),
     nodes: job.nodes.map((n) => ({
       name: n.name, status: step.status, logPath: `obs://dlf-log/${job.name}/${n.name}.log`, type: n.type,
-      bufferRecords: 0, jobInstanceId: instance ? rawNumber(instance.instanceId) : 0,
+      bufferRecords: 0, jobInstanceId: instance ? longNumber(instance.instanceId) : 0,
       // Capital L as in the documented example (§7 quirks).
       LastInstanceStatus: instance ? statusAt(instance.timeline, now) : 'success',
       speed: running ? 1250 : 0, totalGetBytes: 0, totalGetRecords: 0, totalPutBytes: 0, totalPutRecords: 0,

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { MiddlewareHandler } from 'hono'
 import type { SimContext, SimEnv } from '../http.js'
 import { sendJson } from '../http.js'
-import type { JsonValue } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
 import type { SimState } from '../state.js'
 import { stopFails } from '../state.js'
 import { reschedule, statusAt } from '../world/timeline.js'
@@ -25,7 +25,7 @@ type Outcome = { ok: true; message: string } | { ok: false; code: string; messag
  * the docs show mixed arrays as error examples, so any failed element makes it a 400.
  */
 function batchResponse(c: SimContext, outcomes: Outcome[]): Response {
-  const items: JsonValue[] = outcomes.map((o) =>
+  const items: JsonInput[] = outcomes.map((o) =>
     o.ok ? { is_success: 'true', message: o.message } : { error_code: o.code, error_msg: o.message },
   )
   return sendJson(c, outcomes.every((o) => o.ok) ? 200 : 400, items)

@@ -1,5 +1,5 @@
-import type { JsonValue } from '../json.js'
-import { rawNumber } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
+import { longNumber } from '@ops-console/lossless-json'
 import { currentStep } from '../world/timeline.js'
 import type { DliJob, DliStatus } from '../world/types.js'
 
@@ -18,13 +18,13 @@ export function compareIds(a: string, b: string): number {
   return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0
 }
 
-export function dliListItem(job: DliJob, now: number): Record<string, JsonValue> {
+export function dliListItem(job: DliJob, now: number): Record<string, JsonInput> {
   const step = currentStep(job.timeline, now)
   const status = step.status
   const startTime = job.startTime > now ? 0 : job.startTime
   const endedAt = DLI_ACTIVE.includes(status) ? now : step.at
   return {
-    job_id: rawNumber(job.jobId),
+    job_id: longNumber(job.jobId),
     name: job.name,
     desc: job.desc,
     user_name: job.userName,
@@ -42,7 +42,7 @@ export function dliListItem(job: DliJob, now: number): Record<string, JsonValue>
   }
 }
 
-export function dliDetail(job: DliJob, now: number, projectId: string, userId: string): Record<string, JsonValue> {
+export function dliDetail(job: DliJob, now: number, projectId: string, userId: string): Record<string, JsonInput> {
   const step = currentStep(job.timeline, now)
   return {
     ...dliListItem(job, now),

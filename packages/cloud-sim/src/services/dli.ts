@@ -2,8 +2,7 @@ import { Hono } from 'hono'
 import { requireAuth } from '../auth/gateway-auth.js'
 import type { SimContext, SimEnv } from '../http.js'
 import { intQuery, sendJson, serviceError } from '../http.js'
-import { idFromJson, parseLossless } from '../json.js'
-import type { JsonValue } from '../json.js'
+import { parseJson, type JsonValue } from '@ops-console/lossless-json'
 import type { SimState } from '../state.js'
 import { DLI_STATUSES } from '../world/types.js'
 import type { DliJob } from '../world/types.js'
@@ -67,11 +66,18 @@ function deleteJob(c: SimContext, state: SimState): Response {
   return sendJson(c, 200, { is_success: 'true', message: 'The job is deleted successfully.' })
 }
 
+/** A long id sent either as a JSON number (exact digits when above 2^53) or as a digit string. */
+export function idFromJson(value: JsonValue | undefined): string | null {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
+  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return value
+  return null
+}
+
 /** Reads `{"job_ids":[...]}` losslessly; ids may be JSON numbers above 2^53 or digit strings. */
 export function readJobIds(c: SimContext): { ids: string[]; body: Record<string, JsonValue> } | Response {
   let body: JsonValue
   try {
-    body = parseLossless(c.get('rawBody') || 'null')
+    body = parseJson(c.get('rawBody') || 'null')
   } catch {
     return dliError(c, 'DLI.0001', 'Parameter check error: the request body is not valid JSON.')
   }

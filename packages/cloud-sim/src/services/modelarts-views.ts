@@ -1,4 +1,4 @@
-import type { JsonValue } from '../json.js'
+import type { JsonInput } from '@ops-console/lossless-json'
 import { currentStep, statusAt } from '../world/timeline.js'
 import type { MaStatus, MaTask, MaVersion } from '../world/types.js'
 
@@ -15,17 +15,17 @@ function durationSeconds(v: MaVersion, now: number): number {
   return Math.max(0, Math.round((end - start) / 1000))
 }
 
-const template = (task: MaTask): JsonValue => ({
+const template = (task: MaTask): JsonInput => ({
   id: task.taskType,
   name: task.taskType.replace('sys_data_', 'data ').replace('_', ' '),
   operator_params: [{ name: 'do_validation', value: 'true' }],
 })
-const inputs = (task: MaTask): JsonValue => [{ type: task.sourceType, source: task.source, name: null, version_id: null, version_name: null }]
-const workPath = (task: MaTask, v?: MaVersion): JsonValue => ({
+const inputs = (task: MaTask): JsonInput => [{ type: task.sourceType, source: task.source, name: null, version_id: null, version_name: null }]
+const workPath = (task: MaTask, v?: MaVersion): JsonInput => ({
   type: 'OBS', path: task.workPath, name: null, output_path: v ? `${task.workPath}${v.versionName}/` : task.workPath,
 })
 
-export function taskView(task: MaTask, now: number): Record<string, JsonValue | undefined> {
+export function taskView(task: MaTask, now: number): Record<string, JsonInput | undefined> {
   const latest = task.versions[task.versions.length - 1]
   const status = taskStatus(task, now)
   return {
@@ -49,7 +49,7 @@ export function taskView(task: MaTask, now: number): Record<string, JsonValue | 
   }
 }
 
-export function versionView(task: MaTask, v: MaVersion, now: number): Record<string, JsonValue> {
+export function versionView(task: MaTask, v: MaVersion, now: number): Record<string, JsonInput> {
   const step = currentStep(v.timeline, now)
   return {
     task_version_id: v.versionId,

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely'
+import { sql, type Kysely } from 'kysely'
+import type { Migration } from 'kysely/migration'
 import { dialectOf } from '../dialect.js'
 
 const APPEND_ONLY = 'audit_log is append-only'

@@ -1,4 +1,5 @@
-import type { Kysely, Migration } from 'kysely'
+import type { Kysely } from 'kysely'
+import type { Migration } from 'kysely/migration'
 
 /**
  * DataArts has no "list script instances" call (cloud-api.md §2.9), so the BFF remembers the

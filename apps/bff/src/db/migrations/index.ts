@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely'
+import type { Migration, MigrationProvider } from 'kysely/migration'
 import { m001Platform } from './001-platform.js'
 import { m002ScriptInstances } from './002-script-instances.js'
 import { m003Replicas } from './003-replicas.js'
