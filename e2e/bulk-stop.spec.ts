@@ -1,6 +1,9 @@
 import { expect, firstActionable, rowOf, screenshot, signIn, test } from './fixtures.js'
 
-test('a bulk stop reports per-item results when the cloud refuses one of them', async ({ page, sim }, testInfo) => {
+test('a bulk stop reports per-item results when the cloud refuses one of them', async ({
+  page,
+  sim,
+}, testInfo) => {
   await signIn(page, 'operator')
   await page.goto('/workloads/dli-flink-job?state=running')
   const dli = await firstActionable(page, 'Stop')
@@ -15,11 +18,19 @@ test('a bulk stop reports per-item results when the cloud refuses one of them', 
   await expect(page.getByRole('group', { name: 'Bulk actions' })).toContainText('2 selected')
 
   // CodeArts refuses stops from now on; DLI is untouched.
-  await sim.injectFault({ service: 'codearts', method: 'POST', path: 'stop', kind: 'status', status: 400 })
+  await sim.injectFault({
+    service: 'codearts',
+    method: 'POST',
+    path: 'stop',
+    kind: 'status',
+    status: 400,
+  })
 
   await page.getByRole('button', { name: 'Stop selected' }).click()
   const dialog = page.getByRole('dialog', { name: 'Stop 2 selected workloads' })
-  await expect(dialog.getByRole('list', { name: 'Selected workloads' }).getByRole('listitem')).toHaveCount(2)
+  await expect(
+    dialog.getByRole('list', { name: 'Selected workloads' }).getByRole('listitem'),
+  ).toHaveCount(2)
   await dialog.getByLabel(/reason/i).fill('e2e bulk stop')
   await dialog.getByRole('button', { name: 'Stop 2' }).click()
 

@@ -1,8 +1,22 @@
-import { expect, firstActionable, focusOn, rowOf, screenshot, signIn, test, toast } from './fixtures.js'
+import {
+  expect,
+  firstActionable,
+  focusOn,
+  rowOf,
+  screenshot,
+  signIn,
+  test,
+  toast,
+} from './fixtures.js'
 
-test('an admin deletes a ModelArts processor version only after typing its exact name', async ({ page }, testInfo) => {
+test('an admin deletes a ModelArts processor version only after typing its exact name', async ({
+  page,
+}, testInfo) => {
   await signIn(page, 'admin')
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'ModelArts processor versions' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'ModelArts processor versions' })
+    .click()
   await expect(page.getByRole('heading', { name: 'ModelArts processor versions' })).toBeVisible()
   await screenshot(page, testInfo, 'modelarts-list')
 

@@ -70,7 +70,9 @@ export function rowOf(page: Page, name: string): Locator {
 
 /** Name of the first listed workload whose `action` button is enabled. */
 export async function firstActionable(page: Page, action: 'Stop' | 'Delete'): Promise<string> {
-  const button = page.getByRole('button', { name: new RegExp(`^${action} `), disabled: false }).first()
+  const button = page
+    .getByRole('button', { name: new RegExp(`^${action} `), disabled: false })
+    .first()
   await expect(button).toBeVisible()
   const label = (await button.getAttribute('aria-label')) ?? ''
   return label.slice(action.length + 1)
@@ -87,8 +89,14 @@ export async function focusOn(page: Page, name: string): Promise<Locator> {
 }
 
 /** Stops `name` from its row with a reason (and a savepoint when asked); returns the reason. */
-export async function stopFromRow(page: Page, name: string, opts: { savepoint?: boolean } = {}): Promise<string> {
-  await rowOf(page, name).getByRole('button', { name: `Stop ${name}` }).click()
+export async function stopFromRow(
+  page: Page,
+  name: string,
+  opts: { savepoint?: boolean } = {},
+): Promise<string> {
+  await rowOf(page, name)
+    .getByRole('button', { name: `Stop ${name}` })
+    .click()
   const dialog = page.getByRole('dialog', { name: `Stop ${name}?` })
   await expect(dialog).toBeVisible()
   const reason = `e2e stop ${name} ${Date.now()}`

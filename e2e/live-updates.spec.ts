@@ -1,7 +1,10 @@
 import { expect, firstActionable, focusOn, rowOf, signIn, stopFromRow, test } from './fixtures.js'
 
 // An open list follows a stop made in another session through the live stream, without polling.
-test('a viewer sees another session stop a workload live, without polling the list', async ({ page, browser }) => {
+test('a viewer sees another session stop a workload live, without polling the list', async ({
+  page,
+  browser,
+}) => {
   const operatorContext = await browser.newContext()
   try {
     const operator = await operatorContext.newPage()

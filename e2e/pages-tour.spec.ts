@@ -25,7 +25,10 @@ test('every main page renders cleanly, in light and dark mode', async ({ page },
     await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0)
     await screenshot(page, testInfo, `page${p.path.replace(/[/?=]+/g, '-')}`)
   }
-  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', /\/api\/audit\/export\?format=csv/)
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+    'href',
+    /\/api\/audit\/export\?format=csv/,
+  )
 
   // Theme toggle: system → light → dark, persisted across a reload.
   const toggle = page.getByRole('button', { name: /^Theme:/ })

@@ -1,6 +1,17 @@
-import { expect, firstActionable, focusOn, screenshot, signIn, stopFromRow, test, toast } from './fixtures.js'
+import {
+  expect,
+  firstActionable,
+  focusOn,
+  screenshot,
+  signIn,
+  stopFromRow,
+  test,
+  toast,
+} from './fixtures.js'
 
-test('an operator stops a running DLI Flink job with a savepoint and the audit log records it', async ({ page }, testInfo) => {
+test('an operator stops a running DLI Flink job with a savepoint and the audit log records it', async ({
+  page,
+}, testInfo) => {
   await signIn(page, 'operator')
   await screenshot(page, testInfo, 'overview')
 

@@ -1,6 +1,9 @@
 import { expect, screenshot, signIn, test } from './fixtures.js'
 
-test('a failing cloud service shows an error for that service only, and recovers', async ({ page, sim }, testInfo) => {
+test('a failing cloud service shows an error for that service only, and recovers', async ({
+  page,
+  sim,
+}, testInfo) => {
   await signIn(page, 'operator')
   // ModelArts answers every call with an error; the other services are healthy.
   await sim.injectFault({ service: 'modelarts', kind: 'status', status: 400 })
@@ -13,8 +16,14 @@ test('a failing cloud service shows an error for that service only, and recovers
   }).toPass({ timeout: 20_000 })
   await expect(modelarts.getByRole('alert')).toContainText('unavailable')
   await expect(modelarts.getByRole('alert')).toContainText('ModelArts.')
-  await expect(page.getByRole('region', { name: 'DLI Flink jobs' }).getByRole('alert')).toHaveCount(0)
-  await expect(page.getByRole('region', { name: 'DLI Flink jobs' }).getByRole('link', { name: /running DLI Flink jobs/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'DLI Flink jobs' }).getByRole('alert')).toHaveCount(
+    0,
+  )
+  await expect(
+    page
+      .getByRole('region', { name: 'DLI Flink jobs' })
+      .getByRole('link', { name: /running DLI Flink jobs/ }),
+  ).toBeVisible()
   await screenshot(page, testInfo, 'overview-with-fault')
 
   await page.goto('/workloads/modelarts-processor-version')

@@ -1,14 +1,18 @@
 import { BASE_URL } from './env.js'
 import { expect, signIn, test } from './fixtures.js'
 
-test('a viewer sees no enabled stop or delete, and a forced API call is refused', async ({ page }) => {
+test('a viewer sees no enabled stop or delete, and a forced API call is refused', async ({
+  page,
+}) => {
   await signIn(page, 'viewer')
   await page.getByRole('link', { name: 'Running now', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Running now' })).toBeVisible()
 
   const stops = page.getByRole('button', { name: /^Stop / })
   await expect(stops.first()).toBeVisible()
-  await expect(page.getByRole('button', { name: /^(Stop|Delete) /, disabled: false })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^(Stop|Delete) /, disabled: false })).toHaveCount(
+    0,
+  )
   await expect(page.getByRole('checkbox', { name: /^Select / })).toHaveCount(0)
 
   // The reason shows on keyboard focus, not only on hover.
@@ -21,7 +25,10 @@ test('a viewer sees no enabled stop or delete, and a forced API call is refused'
   const open = new URL(page.url()).searchParams.get('open') ?? ''
   const [kind, target, id] = open.split('/')
   expect(kind && target && id).toBeTruthy()
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true')
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Stop' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  )
   await page.keyboard.press('Escape')
 
   const forced = await page.request.post(`${BASE_URL}/api/workloads/${kind}/${target}/${id}/stop`, {

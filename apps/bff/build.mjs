@@ -17,7 +17,11 @@ const externalNpmPackages = {
 
 await rm('dist', { recursive: true, force: true })
 await build({
-  entryPoints: { index: 'src/index.ts', 'cli/users': 'src/cli/users.ts', 'cli/audit-verify': 'src/cli/audit-verify.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    'cli/users': 'src/cli/users.ts',
+    'cli/audit-verify': 'src/cli/audit-verify.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -28,5 +32,7 @@ await build({
   logLevel: 'info',
   plugins: [externalNpmPackages],
   // Some bundled CommonJS-style code may call require(); give ESM output one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 })

@@ -53,7 +53,8 @@ const info = { targets: targets.map((t) => t.name), scripts: await scriptNames()
 
 // `/__e2e/info` for the specs; everything else is the simulator (cloud APIs and its `/__sim` control API).
 const simServer = serve({
-  fetch: (req: Request) => (new URL(req.url).pathname === '/__e2e/info' ? Response.json(info) : sim.app.fetch(req)),
+  fetch: (req: Request) =>
+    new URL(req.url).pathname === '/__e2e/info' ? Response.json(info) : sim.app.fetch(req),
   port: E2E_SIM_PORT,
   hostname: '127.0.0.1',
 })
@@ -71,7 +72,9 @@ const env: NodeJS.ProcessEnv = {
   CLOUD_TARGETS: JSON.stringify(targets),
   CLOUD_AK: defaults.aksk.ak,
   CLOUD_SK: defaults.aksk.sk,
-  ...Object.fromEntries(services.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, `${SIM_URL}/${s}`])),
+  ...Object.fromEntries(
+    services.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, `${SIM_URL}/${s}`]),
+  ),
   STOP_WATCH_POLL_MS: '500',
   STOP_WATCH_TIMEOUT_MS: '30000',
   LOG_LEVEL: 'warn',
@@ -79,15 +82,23 @@ const env: NodeJS.ProcessEnv = {
 
 const tsx = ['--import', 'tsx']
 for (const u of Object.values(USERS)) {
-  const res = spawnSync(process.execPath, [...tsx, 'src/cli/users.ts', 'add', u.username, u.role, u.displayName], {
-    cwd: join(root, 'apps/bff'),
-    env: { ...env, OPS_CONSOLE_PASSWORD: E2E_PASSWORD },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const res = spawnSync(
+    process.execPath,
+    [...tsx, 'src/cli/users.ts', 'add', u.username, u.role, u.displayName],
+    {
+      cwd: join(root, 'apps/bff'),
+      env: { ...env, OPS_CONSOLE_PASSWORD: E2E_PASSWORD },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   if (res.status !== 0) throw new Error(`users CLI failed for ${u.username}`)
 }
 
-const bff: ChildProcess = spawn(process.execPath, [...tsx, 'src/index.ts'], { cwd: join(root, 'apps/bff'), env, stdio: 'inherit' })
+const bff: ChildProcess = spawn(process.execPath, [...tsx, 'src/index.ts'], {
+  cwd: join(root, 'apps/bff'),
+  env,
+  stdio: 'inherit',
+})
 
 let stopping = false
 function stop(code: number) {

@@ -54,7 +54,16 @@ const reconcileTimer = setInterval(() => void reconcile(), RECONCILE_EVERY_MS)
 reconcileTimer.unref()
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  log.info({ port: info.port, host: config.host, publicOrigin: config.publicOrigin, dialect: handle.dialect, demoMode: config.demoMode }, `listening; open ${config.publicOrigin}`)
+  log.info(
+    {
+      port: info.port,
+      host: config.host,
+      publicOrigin: config.publicOrigin,
+      dialect: handle.dialect,
+      demoMode: config.demoMode,
+    },
+    `listening; open ${config.publicOrigin}`,
+  )
 })
 
 const shutdown = createShutdown({

@@ -1,7 +1,11 @@
 import type { AkSkCredentials } from './auth/aksk-provider.js'
 import { createAkSkAuth } from './auth/aksk-provider.js'
 import type { AuthProvider } from './auth/auth-provider.js'
-import { createPasswordTokenProvider, createTokenAuth, type TokenProvider } from './auth/password-token-provider.js'
+import {
+  createPasswordTokenProvider,
+  createTokenAuth,
+  type TokenProvider,
+} from './auth/password-token-provider.js'
 import { createCodeArtsClient, type CodeArtsClient } from './codearts/codearts-client.js'
 import type { CodeArtsStopRoute } from './codearts/stop-build.js'
 import { createDataArtsClient, type DataArtsClient } from './dataarts/dataarts-client.js'
@@ -14,7 +18,10 @@ import { DEFAULT_RETRY } from './http/retry-policy.js'
 import { createIamClient, type IamClient } from './iam/iam-client.js'
 import type { PasswordCredentials } from './iam/token-request.js'
 import { createModelArtsClient, type ModelArtsClient } from './modelarts/modelarts-client.js'
-import { createResilienceRegistry, type ResilienceRegistry } from './resilience/resilience-registry.js'
+import {
+  createResilienceRegistry,
+  type ResilienceRegistry,
+} from './resilience/resilience-registry.js'
 import type { FetchLike, OnRequestHook, RetryOptions } from './types.js'
 
 export type CloudCredentials = AkSkCredentials | PasswordCredentials
@@ -74,15 +81,37 @@ export interface CloudClient {
  */
 export function createCloudClient(options: CloudClientOptions): CloudClient {
   const now = options.now ?? Date.now
-  const policy = { allowInsecureLoopback: options.allowInsecureLoopback ?? false, nodeEnv: options.nodeEnv ?? process.env.NODE_ENV }
+  const policy = {
+    allowInsecureLoopback: options.allowInsecureLoopback ?? false,
+    nodeEnv: options.nodeEnv ?? process.env.NODE_ENV,
+  }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(options.projectId)) {
-    throw new CloudError({ service: 'iam', operation: 'createCloudClient', kind: 'config', message: 'Invalid projectId' })
+    throw new CloudError({
+      service: 'iam',
+      operation: 'createCloudClient',
+      kind: 'config',
+      message: 'Invalid projectId',
+    })
   }
   const fetch = options.fetch ?? defaultFetch()
   const resilience = options.resilience ?? createResilienceRegistry()
-  const common = { fetch, resilience, timeoutMs: options.timeoutMs ?? 15_000, retry: options.retry ?? DEFAULT_RETRY, now, ...(options.onRequest ? { onRequest: options.onRequest } : {}) }
-  const baseUrl = (service: ServiceName) => resolveBaseUrl(service, options.region, options.endpoints?.[service], policy)
-  const bases = { iam: baseUrl('iam'), dataarts: baseUrl('dataarts'), codearts: baseUrl('codearts'), dli: baseUrl('dli'), modelarts: baseUrl('modelarts') }
+  const common = {
+    fetch,
+    resilience,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retry: options.retry ?? DEFAULT_RETRY,
+    now,
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+  }
+  const baseUrl = (service: ServiceName) =>
+    resolveBaseUrl(service, options.region, options.endpoints?.[service], policy)
+  const bases = {
+    iam: baseUrl('iam'),
+    dataarts: baseUrl('dataarts'),
+    codearts: baseUrl('codearts'),
+    dli: baseUrl('dli'),
+    modelarts: baseUrl('modelarts'),
+  }
   const anonymousIam = createHttpCore({ ...common, service: 'iam', baseUrl: bases.iam, auth: null })
 
   let auth: AuthProvider
@@ -90,12 +119,28 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
   if (options.credentials.type === 'aksk') {
     auth = createAkSkAuth(options.credentials, options.projectId, () => new Date(now()))
   } else {
-    tokenProvider = options.tokenProvider ?? createPasswordTokenProvider({ iam: anonymousIam, credentials: options.credentials, projectId: options.projectId, now })
+    tokenProvider =
+      options.tokenProvider ??
+      createPasswordTokenProvider({
+        iam: anonymousIam,
+        credentials: options.credentials,
+        projectId: options.projectId,
+        now,
+      })
     auth = createTokenAuth(tokenProvider)
   }
   const core = (service: ServiceName, headers?: Record<string, string>): HttpCore =>
-    createHttpCore({ ...common, service, baseUrl: bases[service], auth, ...(headers ? { headers } : {}) })
-  const ctx = (service: ServiceName, headers?: Record<string, string>) => ({ core: core(service, headers), projectId: options.projectId })
+    createHttpCore({
+      ...common,
+      service,
+      baseUrl: bases[service],
+      auth,
+      ...(headers ? { headers } : {}),
+    })
+  const ctx = (service: ServiceName, headers?: Record<string, string>) => ({
+    core: core(service, headers),
+    projectId: options.projectId,
+  })
 
   return {
     region: options.region,
@@ -103,15 +148,23 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     tokenProvider,
     resilience,
     iam: rejectInsteadOfThrow(createIamClient(ctx('iam'), anonymousIam)),
-    dataarts: rejectInsteadOfThrow(createDataArtsClient(ctx('dataarts', options.workspace ? { workspace: options.workspace } : undefined))),
-    codearts: rejectInsteadOfThrow(createCodeArtsClient(ctx('codearts'), options.codeartsStopRoute ?? 'auto')),
+    dataarts: rejectInsteadOfThrow(
+      createDataArtsClient(
+        ctx('dataarts', options.workspace ? { workspace: options.workspace } : undefined),
+      ),
+    ),
+    codearts: rejectInsteadOfThrow(
+      createCodeArtsClient(ctx('codearts'), options.codeartsStopRoute ?? 'auto'),
+    ),
     dli: rejectInsteadOfThrow(createDliClient(ctx('dli'))),
     modelarts: rejectInsteadOfThrow(createModelArtsClient(ctx('modelarts'))),
   }
 }
 
 /** Input validation throws synchronously inside the methods; callers always get a rejected promise instead. */
-function rejectInsteadOfThrow<T extends Record<string, (...args: never[]) => Promise<unknown>>>(service: T): T {
+function rejectInsteadOfThrow<T extends Record<string, (...args: never[]) => Promise<unknown>>>(
+  service: T,
+): T {
   const wrapped: Record<string, unknown> = {}
   for (const [name, method] of Object.entries(service)) {
     wrapped[name] = (...args: never[]) => {

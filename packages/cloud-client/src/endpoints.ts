@@ -9,16 +9,22 @@ const REGION_RE = /^[a-z]{2,}(?:-[a-z0-9]+)*-\d+$/
 export function defaultHost(service: ServiceName, region: string): string {
   switch (service) {
     case 'iam':
-      return region === 'eu-west-101' ? 'iam.eu-west-101.myhuaweicloud.eu' : `iam.${region}.myhuaweicloud.com`
+      return region === 'eu-west-101'
+        ? 'iam.eu-west-101.myhuaweicloud.eu'
+        : `iam.${region}.myhuaweicloud.com`
     case 'dataarts':
       // The DGC SDK serves ap-southeast-1 from the ap-southeast-3 DLF endpoint.
       return `dayu-dlf.${region === 'ap-southeast-1' ? 'ap-southeast-3' : region}.myhuaweicloud.com`
     case 'codearts':
       return `cloudbuild-ext.${region}.myhuaweicloud.com`
     case 'dli':
-      return region === 'eu-west-101' ? 'dli.eu-west-101.myhuaweicloud.eu' : `dli.${region}.myhuaweicloud.com`
+      return region === 'eu-west-101'
+        ? 'dli.eu-west-101.myhuaweicloud.eu'
+        : `dli.${region}.myhuaweicloud.com`
     case 'modelarts':
-      return region === 'ap-southeast-1' ? 'modelarts.ap-southeast-1.myhuaweicloud.cn' : `modelarts.${region}.myhuaweicloud.com`
+      return region === 'ap-southeast-1'
+        ? 'modelarts.ap-southeast-1.myhuaweicloud.cn'
+        : `modelarts.${region}.myhuaweicloud.com`
   }
 }
 
@@ -60,9 +66,12 @@ export function resolveBaseUrl(
   if (url.username || url.password) fail(`The ${service} endpoint must not contain credentials`)
   if (url.search || url.hash) fail(`The ${service} endpoint must not contain a query or fragment`)
   if (url.protocol === 'http:') {
-    if (!policy.allowInsecureLoopback) fail(`The ${service} endpoint must use https (http needs allowInsecureLoopback)`)
-    if (!isLoopback(url.hostname)) fail(`Plain http is only allowed for loopback hosts (${service})`)
-    if (policy.nodeEnv === 'production') fail(`Plain http is not allowed in production (${service})`)
+    if (!policy.allowInsecureLoopback)
+      fail(`The ${service} endpoint must use https (http needs allowInsecureLoopback)`)
+    if (!isLoopback(url.hostname))
+      fail(`Plain http is only allowed for loopback hosts (${service})`)
+    if (policy.nodeEnv === 'production')
+      fail(`Plain http is not allowed in production (${service})`)
   } else if (url.protocol !== 'https:') {
     fail(`Unsupported protocol for the ${service} endpoint`)
   }

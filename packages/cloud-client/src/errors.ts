@@ -6,7 +6,15 @@ export type ServiceName = 'iam' | 'dataarts' | 'codearts' | 'dli' | 'modelarts'
  * unreadable body, bad local setup/input, or a local refusal to send because the service is
  * failing (`circuit-open`) or already has too many calls in flight (`bulkhead-full`).
  */
-export type CloudErrorKind = 'http' | 'timeout' | 'network' | 'redirect' | 'parse' | 'config' | 'circuit-open' | 'bulkhead-full'
+export type CloudErrorKind =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'redirect'
+  | 'parse'
+  | 'config'
+  | 'circuit-open'
+  | 'bulkhead-full'
 
 export interface CloudErrorInit {
   service: ServiceName
@@ -62,7 +70,12 @@ export function isCloudError(value: unknown): value is CloudError {
  * that failed this way certainly did not happen upstream.
  */
 export function wasNeverSent(error: CloudError): boolean {
-  return error.kind === 'config' || error.kind === 'circuit-open' || error.kind === 'bulkhead-full' || error.notConnected
+  return (
+    error.kind === 'config' ||
+    error.kind === 'circuit-open' ||
+    error.kind === 'bulkhead-full' ||
+    error.notConnected
+  )
 }
 
 /** A 'config' error: invalid options or caller input, detected before anything is sent. */

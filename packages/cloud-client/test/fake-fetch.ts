@@ -29,7 +29,11 @@ export function fakeFetch(...responders: Responder[]): FetchLike & { calls: Reco
   return Object.assign(fn, { calls })
 }
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json', ...headers },

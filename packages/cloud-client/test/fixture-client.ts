@@ -21,14 +21,27 @@ export interface Route {
  * A client (AK/SK credentials, default hosts) whose transport answers `METHOD /path` from `routes`
  * and 404s with a gateway "API does not exist" body otherwise.
  */
-export function fixtureClient(routes: Record<string, Route>, options: Partial<CloudClientOptions> = {}) {
+export function fixtureClient(
+  routes: Record<string, Route>,
+  options: Partial<CloudClientOptions> = {},
+) {
   const fetch = fakeFetch((call: RecordedCall) => {
     const route = routes[`${call.method} ${new URL(call.url).pathname}`]
     if (!route) {
-      return new Response(JSON.stringify({ error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment', request_id: 'gw' }), { status: 404 })
+      return new Response(
+        JSON.stringify({
+          error_code: 'APIGW.0101',
+          error_msg: 'The API does not exist or has not been published in the environment',
+          request_id: 'gw',
+        }),
+        { status: 404 },
+      )
     }
     const body = route.fixture ? fixture(route.fixture) : (route.body ?? '')
-    return new Response(body === '' ? null : body, { status: route.status ?? 200, headers: { 'x-request-id': 'req-fixture', ...route.headers } })
+    return new Response(body === '' ? null : body, {
+      status: route.status ?? 200,
+      headers: { 'x-request-id': 'req-fixture', ...route.headers },
+    })
   })
   const client = createCloudClient({
     region: 'cn-north-4',

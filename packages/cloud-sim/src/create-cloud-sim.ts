@@ -29,7 +29,12 @@ export function createCloudSim(options: SimOptions = {}): CloudSim {
       regions: [...REGIONS],
       projects: world.projects.map((p) => ({ id: p.id, region: p.region })),
       workspaceId: world.workspaceId,
-      codeartsProjectIds: Object.fromEntries(REGIONS.map((r) => [r, world.codeartsProjects.filter((p) => p.region === r).map((p) => p.id)])),
+      codeartsProjectIds: Object.fromEntries(
+        REGIONS.map((r) => [
+          r,
+          world.codeartsProjects.filter((p) => p.region === r).map((p) => p.id),
+        ]),
+      ),
       user: { ...(resolved.users[0] as SimDefaults['user']) },
       aksk: { ...(resolved.akskPairs[0] as SimDefaults['aksk']) },
     })
@@ -55,13 +60,23 @@ export function createCloudSim(options: SimOptions = {}): CloudSim {
 
   const app = new Hono<SimEnv>()
   app.use('*', pipeline(state))
-  app.route('/__sim', controlRoutes(control, () => state.world))
+  app.route(
+    '/__sim',
+    controlRoutes(control, () => state.world),
+  )
   app.route('/iam', iamRoutes(state))
   app.route('/dataarts', dataartsRoutes(state))
   app.route('/codearts', codeartsRoutes(state))
   app.route('/dli', dliRoutes(state))
   app.route('/modelarts', modelartsRoutes(state))
-  app.notFound((c) => gatewayError(c, 404, 'APIGW.0101', 'The API does not exist or has not been published in the environment'))
+  app.notFound((c) =>
+    gatewayError(
+      c,
+      404,
+      'APIGW.0101',
+      'The API does not exist or has not been published in the environment',
+    ),
+  )
   app.onError((err, c) => {
     // A simulated connection reset must reach the caller as a rejected fetch, not as a 500.
     if (isConnectionReset(err)) throw err
@@ -70,7 +85,8 @@ export function createCloudSim(options: SimOptions = {}): CloudSim {
   })
 
   const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' && input.startsWith('/') ? `http://127.0.0.1:4010${input}` : input
+    const url =
+      typeof input === 'string' && input.startsWith('/') ? `http://127.0.0.1:4010${input}` : input
     const request = new Request(url, init)
     const signal = request.signal
     if (signal.aborted) return Promise.reject(signal.reason as Error)

@@ -15,7 +15,10 @@ export type SimContext = Context<SimEnv>
 
 /** JSON response through the lossless writer (longNumber ids stay exact). */
 export function sendJson(c: SimContext, status: number, value: JsonInput): Response {
-  return new Response(stringifyJson(value), { status, headers: { 'content-type': 'application/json;charset=UTF-8' } })
+  return new Response(stringifyJson(value), {
+    status,
+    headers: { 'content-type': 'application/json;charset=UTF-8' },
+  })
 }
 
 export function noContent(): Response {
@@ -23,22 +26,44 @@ export function noContent(): Response {
 }
 
 /** DLF, CodeArts, DLI and ModelArts all use `{error_code, error_msg}` (§1.4). */
-export function serviceError(c: SimContext, service: ServiceName, status: number, code: string, message: string): Response {
+export function serviceError(
+  c: SimContext,
+  service: ServiceName,
+  status: number,
+  code: string,
+  message: string,
+): Response {
   if (service === 'iam') return iamError(c, status, message)
   return sendJson(c, status, { error_code: code, error_msg: message })
 }
 
 const IAM_TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 }
 export function iamError(c: SimContext, status: number, message: string): Response {
-  return sendJson(c, status, { error: { code: status, message, title: IAM_TITLES[status] ?? 'Error' } })
+  return sendJson(c, status, {
+    error: { code: status, message, title: IAM_TITLES[status] ?? 'Error' },
+  })
 }
 
 /** The API gateway's own envelope (APIGW.*), which carries request_id. */
-export function gatewayError(c: SimContext, status: number, code: string, message: string): Response {
-  return sendJson(c, status, { error_msg: message, error_code: code, request_id: c.get('requestId') ?? null })
+export function gatewayError(
+  c: SimContext,
+  status: number,
+  code: string,
+  message: string,
+): Response {
+  return sendJson(c, status, {
+    error_msg: message,
+    error_code: code,
+    request_id: c.get('requestId') ?? null,
+  })
 }
 
 export function isRecord(v: unknown): v is Record<string, JsonValue> {
@@ -46,7 +71,13 @@ export function isRecord(v: unknown): v is Record<string, JsonValue> {
 }
 
 /** Integer query parameter with a default; null when present but not a valid integer in range. */
-export function intQuery(c: SimContext, name: string, def: number, min: number, max: number): number | null {
+export function intQuery(
+  c: SimContext,
+  name: string,
+  def: number,
+  min: number,
+  max: number,
+): number | null {
   const raw = c.req.query(name)
   if (raw === undefined || raw === '') return def
   if (!/^-?\d+$/.test(raw)) return null

@@ -1,7 +1,13 @@
 import type { Hono } from 'hono'
 
 export type ServiceName = 'iam' | 'dataarts' | 'codearts' | 'dli' | 'modelarts'
-export const SERVICE_NAMES: readonly ServiceName[] = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts']
+export const SERVICE_NAMES: readonly ServiceName[] = [
+  'iam',
+  'dataarts',
+  'codearts',
+  'dli',
+  'modelarts',
+]
 
 export interface SimUser {
   domain: string

@@ -5,13 +5,23 @@ import type { CloudSim } from '../src/index.js'
 
 const BIG = '9007199254740993'
 
-async function setup(o: Parameters<typeof manualSim>[0] = {}): Promise<{ sim: CloudSim; token: string; base: string }> {
+async function setup(
+  o: Parameters<typeof manualSim>[0] = {},
+): Promise<{ sim: CloudSim; token: string; base: string }> {
   const sim = manualSim(o)
   const p = projectOf(sim)
-  return { sim, token: await tokenFor(sim, { region: p.region }), base: `/dli/v1.0/${p.id}/streaming/jobs` }
+  return {
+    sim,
+    token: await tokenFor(sim, { region: p.region }),
+    base: `/dli/v1.0/${p.id}/streaming/jobs`,
+  }
 }
 
-const post = (body: string) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } })
+const post = (body: string) => ({
+  method: 'POST',
+  body,
+  headers: { 'content-type': 'application/json' },
+})
 
 async function statusOf(sim: CloudSim, token: string, base: string, id: string): Promise<string> {
   const r = await getJson(sim, `${base}/${id}`, token)
@@ -22,7 +32,10 @@ test('list: job_list.total_count, string is_success, paging and filters', async 
   const { sim, token, base } = await setup()
   const page = await getJson(sim, `${base}?limit=5&offset=5&order=asc`, token)
   expect(page.status).toBe(200)
-  const body = page.body as { is_success: string; job_list: { total_count: number; jobs: { create_time: number }[] } }
+  const body = page.body as {
+    is_success: string
+    job_list: { total_count: number; jobs: { create_time: number }[] }
+  }
   expect(body.is_success).toBe('true')
   expect(body.job_list.total_count).toBe(30)
   expect(body.job_list.jobs).toHaveLength(5)
@@ -32,13 +45,17 @@ test('list: job_list.total_count, string is_success, paging and filters', async 
   const jobs = (running.body as typeof body).job_list.jobs as unknown as { status: string }[]
   expect(jobs.length).toBeGreaterThan(0)
   expect(jobs.every((j) => j.status === 'job_running')).toBe(true)
-  expect((await getJson(sim, `${base}?offset=-1`, token)).body).toMatchObject({ error_code: 'DLI.23001' })
+  expect((await getJson(sim, `${base}?offset=-1`, token)).body).toMatchObject({
+    error_code: 'DLI.23001',
+  })
 })
 
 test('every documented DLI status is present', async () => {
   const { sim, token, base } = await setup()
   const all = await getJson(sim, `${base}?limit=100`, token)
-  const statuses = new Set((all.body as { job_list: { jobs: { status: string }[] } }).job_list.jobs.map((j) => j.status))
+  const statuses = new Set(
+    (all.body as { job_list: { jobs: { status: string }[] } }).job_list.jobs.map((j) => j.status),
+  )
   expect(statuses.size).toBe(14)
 })
 
@@ -50,7 +67,9 @@ test('ids above 2^53 are raw JSON number literals and round-trip exactly', async
   const parsed = parseJson(detail.text) as { job_detail: { job_id: string } }
   expect(parsed.job_detail.job_id).toBe(BIG)
   // The client sends the id as a bare number; 9007199254740992 (its double neighbour) must not match.
-  expect((await getJson(sim, `${base}/9007199254740992`, token)).body).toMatchObject({ error_code: 'DLI.16001' })
+  expect((await getJson(sim, `${base}/9007199254740992`, token)).body).toMatchObject({
+    error_code: 'DLI.16001',
+  })
   const stop = await getJson(sim, `${base}/stop`, token, post(`{"job_ids":[${BIG}]}`))
   expect(stop.status).toBe(200)
   expect(await statusOf(sim, token, base, BIG)).toBe('job_canceling')
@@ -58,8 +77,15 @@ test('ids above 2^53 are raw JSON number literals and round-trip exactly', async
 
 test('stop: job_canceling then job_cancel_success after stopDelayMs; second stop is DLI.15002', async () => {
   const { sim, token, base } = await setup({ stopDelayMs: 3000 })
-  const stop = await getJson(sim, `${base}/stop`, token, post(`{"job_ids":[${BIG}],"trigger_savepoint":false}`))
-  expect(stop.body).toEqual([{ is_success: 'true', message: 'The request for stopping DLI jobs is successfully delivered.' }])
+  const stop = await getJson(
+    sim,
+    `${base}/stop`,
+    token,
+    post(`{"job_ids":[${BIG}],"trigger_savepoint":false}`),
+  )
+  expect(stop.body).toEqual([
+    { is_success: 'true', message: 'The request for stopping DLI jobs is successfully delivered.' },
+  ])
   sim.control.advance(2999)
   expect(await statusOf(sim, token, base, BIG)).toBe('job_canceling')
   sim.control.advance(1)
@@ -96,7 +122,9 @@ test('delete one: 200 body; unknown id 400 DLI.17001; deleted job is gone', asyn
   const del = await getJson(sim, `${base}/${BIG}`, token, { method: 'DELETE' })
   expect(del.status).toBe(200)
   expect(del.body).toEqual({ is_success: 'true', message: 'The job is deleted successfully.' })
-  expect((await getJson(sim, `${base}/${BIG}`, token)).body).toMatchObject({ error_code: 'DLI.16001' })
+  expect((await getJson(sim, `${base}/${BIG}`, token)).body).toMatchObject({
+    error_code: 'DLI.16001',
+  })
   const again = await getJson(sim, `${base}/${BIG}`, token, { method: 'DELETE' })
   expect(again.status).toBe(400)
   expect(again.body).toMatchObject({ error_code: 'DLI.17001' })
@@ -110,7 +138,9 @@ test('batch delete returns a mixed array with 400 when some ids are unknown', as
     { is_success: 'true', message: 'The job is deleted successfully.' },
     { error_code: 'DLI.17001', error_msg: 'The job 1 does not exist.' },
   ])
-  expect((await getJson(sim, `${base}?limit=100`, token)).body).toMatchObject({ job_list: { total_count: 29 } })
+  expect((await getJson(sim, `${base}?limit=100`, token)).body).toMatchObject({
+    job_list: { total_count: 29 },
+  })
 })
 
 test('batch run restarts a stopped job via job_submitting', async () => {
@@ -125,5 +155,7 @@ test('batch run restarts a stopped job via job_submitting', async () => {
   expect((await getJson(sim, `${base}/run`, token, post('{"job_ids":[424242]}'))).body).toEqual([
     { error_code: 'DLI.13007', error_msg: 'The job 424242 does not exist.' },
   ])
-  expect((await getJson(sim, `${base}/stop`, token, post('{"job_ids":"x"}'))).body).toMatchObject({ error_code: 'DLI.0001' })
+  expect((await getJson(sim, `${base}/stop`, token, post('{"job_ids":"x"}'))).body).toMatchObject({
+    error_code: 'DLI.0001',
+  })
 })

@@ -10,7 +10,9 @@ test('lossless JSON as the simulator reads it: big integers survive both ways, n
   expect(parsed.job_ids).toEqual(['9007199254740993', 12, '34', 1.5])
   expect(parsed.x).toEqual({ y: [true, null, 'a"b'] })
   expect(parsed.job_ids.map((v) => idFromJson(v))).toEqual(['9007199254740993', '12', '34', null])
-  expect(stringifyJson({ id: longNumber('18446744073709551615'), s: 'x', skip: undefined })).toBe('{"id":18446744073709551615,"s":"x"}')
+  expect(stringifyJson({ id: longNumber('18446744073709551615'), s: 'x', skip: undefined })).toBe(
+    '{"id":18446744073709551615,"s":"x"}',
+  )
   expect(() => parseJson('{"a":1,}')).toThrow(SyntaxError)
   expect(() => parseJson('[1] 2')).toThrow(SyntaxError)
 })
@@ -26,7 +28,12 @@ test('canonical URI and query per §1.3', () => {
 
 test('timeline resolves lazily and reschedule drops future steps', () => {
   const t = timeline('a', 0, { at: 10, status: 'b' }, { at: 20, status: 'c' })
-  expect([statusAt(t, -5), statusAt(t, 9), statusAt(t, 10), statusAt(t, 25)]).toEqual(['a', 'a', 'b', 'c'])
+  expect([statusAt(t, -5), statusAt(t, 9), statusAt(t, 10), statusAt(t, 25)]).toEqual([
+    'a',
+    'a',
+    'b',
+    'c',
+  ])
   reschedule(t, 12, [{ at: 15, status: 'x' }])
   expect([statusAt(t, 14), statusAt(t, 30)]).toEqual(['b', 'x'])
 })

@@ -13,7 +13,10 @@ test('large world: 10,000+ workloads built well under a second', () => {
 
 test('large world summary counts', async () => {
   const sim = manualSim({ size: 'large' })
-  const summary = (await (await sim.fetch(`${BASE}/__sim/world`)).json()) as { totalWorkloads: number; dli: { jobs: number } }
+  const summary = (await (await sim.fetch(`${BASE}/__sim/world`)).json()) as {
+    totalWorkloads: number
+    dli: { jobs: number }
+  }
   expect(summary.totalWorkloads).toBeGreaterThanOrEqual(10_000)
   expect(summary.dli.jobs).toBe(2800)
 })
@@ -31,7 +34,11 @@ test('defaults describe two regions, 32-hex project ids and 2 CodeArts projects 
   expect(sim.defaults.regions).toEqual(['cn-north-4', 'ap-southeast-3'])
   expect(sim.defaults.projects.every((p) => /^[0-9a-f]{32}$/.test(p.id))).toBe(true)
   expect(Object.values(sim.defaults.codeartsProjectIds).map((ids) => ids.length)).toEqual([2, 2])
-  expect(Object.values(sim.defaults.codeartsProjectIds).flat().every((id) => /^[0-9a-z]{32}$/.test(id))).toBe(true)
+  expect(
+    Object.values(sim.defaults.codeartsProjectIds)
+      .flat()
+      .every((id) => /^[0-9a-z]{32}$/.test(id)),
+  ).toBe(true)
   sim.control.reset({ seed: 1 })
   expect(sim.defaults.projects[0]?.id).not.toBe(manualSim().defaults.projects[0]?.id)
 })

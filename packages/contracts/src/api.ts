@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { WorkloadKind, WorkloadState, Workload, SourceStatus, WorkloadIdParam, TargetParam } from './workload.js'
+import {
+  WorkloadKind,
+  WorkloadState,
+  Workload,
+  SourceStatus,
+  WorkloadIdParam,
+  TargetParam,
+} from './workload.js'
 
 const Reason = z.string().trim().min(3, 'give a reason of at least 3 characters').max(500)
 
@@ -22,7 +29,11 @@ export const DeleteBody = z.strictObject({
 })
 export type DeleteBody = z.infer<typeof DeleteBody>
 
-export const WorkloadRef = z.strictObject({ kind: WorkloadKind, target: TargetParam, id: WorkloadIdParam })
+export const WorkloadRef = z.strictObject({
+  kind: WorkloadKind,
+  target: TargetParam,
+  id: WorkloadIdParam,
+})
 export type WorkloadRef = z.infer<typeof WorkloadRef>
 
 export const BulkStopBody = z.strictObject({
@@ -31,7 +42,10 @@ export const BulkStopBody = z.strictObject({
   triggerSavepoint: z.boolean().optional(),
 })
 export const BulkDeleteBody = z.strictObject({
-  items: z.array(WorkloadRef.extend({ confirmName: z.string().min(1).max(300) })).min(1).max(100),
+  items: z
+    .array(WorkloadRef.extend({ confirmName: z.string().min(1).max(300) }))
+    .min(1)
+    .max(100),
   reason: Reason,
 })
 
@@ -39,7 +53,9 @@ export const ListQuery = z.object({
   state: z.union([WorkloadState, z.literal('active')]).optional(),
   target: TargetParam.optional(),
   q: z.string().max(200).optional(),
-  sort: z.enum(['name', '-name', 'startedAt', '-startedAt', 'state', '-state', 'target', '-target']).optional(),
+  sort: z
+    .enum(['name', '-name', 'startedAt', '-startedAt', 'state', '-state', 'target', '-target'])
+    .optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(20_000).default(500),
 })
@@ -58,7 +74,14 @@ export const ActionResult = z.object({
   auditId: z.string().nullable(),
   /** `accepted`: upstream took it; `skipped`: not eligible; `failed`: refused or errored. */
   status: z.enum(['accepted', 'skipped', 'failed']),
-  error: z.object({ code: z.string(), message: z.string(), cloudCode: z.string().optional(), requestId: z.string().optional() }).optional(),
+  error: z
+    .object({
+      code: z.string(),
+      message: z.string(),
+      cloudCode: z.string().optional(),
+      requestId: z.string().optional(),
+    })
+    .optional(),
   workload: Workload.optional(),
 })
 export type ActionResult = z.infer<typeof ActionResult>

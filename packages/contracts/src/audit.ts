@@ -3,7 +3,12 @@ import { Role } from './roles.js'
 import { WorkloadKind } from './workload.js'
 
 /** Audit event names are `resource.action`. */
-export const AUDIT_ACTIONS = ['workload.stop', 'workload.delete', 'script.execute', 'script.register'] as const
+export const AUDIT_ACTIONS = [
+  'workload.stop',
+  'workload.delete',
+  'script.execute',
+  'script.register',
+] as const
 export const AuditAction = z.enum(AUDIT_ACTIONS)
 export type AuditAction = z.infer<typeof AuditAction>
 

@@ -18,7 +18,21 @@ test('workload ids accept plain and composite ids', () => {
 })
 
 test('workload ids reject traversal, encodings, separators and control characters', () => {
-  const hostile = ['..', 'a/../b', 'a%2Fb', 'a/b', 'a\\b', 'a.b', 'a\nb', 'a\u0000', ':leading', '', 'x'.repeat(201), 'ａｂ', 'a\u200bb']
+  const hostile = [
+    '..',
+    'a/../b',
+    'a%2Fb',
+    'a/b',
+    'a\\b',
+    'a.b',
+    'a\nb',
+    'a\u0000',
+    ':leading',
+    '',
+    'x'.repeat(201),
+    'ａｂ',
+    'a\u200bb',
+  ]
   for (const id of hostile) {
     expect(WorkloadIdParam.safeParse(id).success, JSON.stringify(id)).toBe(false)
   }
@@ -35,7 +49,9 @@ test('action bodies are strict and need a real reason', () => {
   expect(StopBody.safeParse({ reason: '  ' }).success).toBe(false)
   expect(StopBody.safeParse({ reason: 'incident 42', extra: 1 }).success).toBe(false)
   // A JSON body can carry an own `__proto__` key; strict objects refuse it like any unknown field.
-  expect(StopBody.safeParse(JSON.parse('{"reason":"incident 42","__proto__":{"admin":true}}')).success).toBe(false)
+  expect(
+    StopBody.safeParse(JSON.parse('{"reason":"incident 42","__proto__":{"admin":true}}')).success,
+  ).toBe(false)
   expect(DeleteBody.safeParse({ reason: 'cleanup', confirmName: '' }).success).toBe(false)
   expect(BulkStopBody.safeParse({ reason: 'incident', items: [] }).success).toBe(false)
 })

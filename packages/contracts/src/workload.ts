@@ -82,7 +82,12 @@ export const SourceStatus = z.object({
   ok: z.boolean(),
   count: z.number().int().nonnegative(),
   error: z
-    .object({ code: z.string(), message: z.string(), cloudCode: z.string().optional(), requestId: z.string().optional() })
+    .object({
+      code: z.string(),
+      message: z.string(),
+      cloudCode: z.string().optional(),
+      requestId: z.string().optional(),
+    })
     .optional(),
   fetchedAt: z.string(),
 })

@@ -85,7 +85,10 @@ export type ScriptListQuery = z.infer<typeof ScriptListQuery>
  * `GET /api/scripts`: every script of every target (or one), sorted by target then name. A target
  * whose listing failed appears in `sources` with ok:false (kind `dataarts-script-instance`).
  */
-export const ScriptList = z.object({ items: z.array(ScriptSummary), sources: z.array(SourceStatus) })
+export const ScriptList = z.object({
+  items: z.array(ScriptSummary),
+  sources: z.array(SourceStatus),
+})
 export type ScriptList = z.infer<typeof ScriptList>
 
 /** `GET /api/workloads/stream?kind=&target=` (Server-Sent Events); no filter = every source. */

@@ -22,8 +22,16 @@ export async function appendRow(
   dialect: DialectName,
   input: AppendInput,
 ): Promise<AuditLogTable> {
-  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(${sql.lit(CHAIN_LOCK_KEY.toString())}::bigint)`.execute(trx)
-  const head = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  if (dialect === 'postgres')
+    await sql`SELECT pg_advisory_xact_lock(${sql.lit(CHAIN_LOCK_KEY.toString())}::bigint)`.execute(
+      trx,
+    )
+  const head = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   const id = input.id ?? randomUUID()
   const fields = {
     seq: head ? Number(head.seq) + 1 : 1,
@@ -44,7 +52,11 @@ export async function appendRow(
  * the write lock up front instead of failing when its read snapshot goes stale; PostgreSQL
  * serialises appends with the advisory lock taken in `appendRow`.
  */
-export function inTransaction<T>(db: Kysely<Database>, dialect: DialectName, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  fn: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
   if (dialect === 'postgres') return db.transaction().execute(fn)
   return db.connection().execute(async (conn) => {
     await sql`BEGIN IMMEDIATE`.execute(conn)

@@ -1,9 +1,28 @@
 import type { AuditEntry } from '@ops-console/contracts'
 
 const COLUMNS = [
-  'at', 'id', 'action', 'actor', 'role', 'kind', 'target', 'workloadId', 'workloadName', 'reason', 'stateBefore',
-  'outcome', 'outcomeAt', 'httpStatus', 'cloudCode', 'cloudMessage', 'finalState', 'timeToStopMs', 'requestId',
-  'upstreamRequestId', 'sourceIp', 'userAgent',
+  'at',
+  'id',
+  'action',
+  'actor',
+  'role',
+  'kind',
+  'target',
+  'workloadId',
+  'workloadName',
+  'reason',
+  'stateBefore',
+  'outcome',
+  'outcomeAt',
+  'httpStatus',
+  'cloudCode',
+  'cloudMessage',
+  'finalState',
+  'timeToStopMs',
+  'requestId',
+  'upstreamRequestId',
+  'sourceIp',
+  'userAgent',
 ] as const
 
 /** RFC 4180 quoting, plus a leading `'` on cells a spreadsheet would run as a formula. */
@@ -21,12 +40,28 @@ export function csvRows(entries: AuditEntry[]): string {
   const lines: string[] = []
   for (const e of entries) {
     const row: Record<(typeof COLUMNS)[number], unknown> = {
-      at: e.at, id: e.id, action: e.action, actor: e.actor, role: e.role, kind: e.kind, target: e.target,
-      workloadId: e.workloadId, workloadName: e.workloadName, reason: e.reason, stateBefore: e.stateBefore,
-      outcome: e.outcome?.outcome ?? 'pending', outcomeAt: e.outcome?.at, httpStatus: e.outcome?.httpStatus,
-      cloudCode: e.outcome?.cloudCode, cloudMessage: e.outcome?.cloudMessage, finalState: e.finalState,
-      timeToStopMs: e.timeToStopMs, requestId: e.requestId, upstreamRequestId: e.outcome?.upstreamRequestId,
-      sourceIp: e.sourceIp, userAgent: e.userAgent,
+      at: e.at,
+      id: e.id,
+      action: e.action,
+      actor: e.actor,
+      role: e.role,
+      kind: e.kind,
+      target: e.target,
+      workloadId: e.workloadId,
+      workloadName: e.workloadName,
+      reason: e.reason,
+      stateBefore: e.stateBefore,
+      outcome: e.outcome?.outcome ?? 'pending',
+      outcomeAt: e.outcome?.at,
+      httpStatus: e.outcome?.httpStatus,
+      cloudCode: e.outcome?.cloudCode,
+      cloudMessage: e.outcome?.cloudMessage,
+      finalState: e.finalState,
+      timeToStopMs: e.timeToStopMs,
+      requestId: e.requestId,
+      upstreamRequestId: e.outcome?.upstreamRequestId,
+      sourceIp: e.sourceIp,
+      userAgent: e.userAgent,
     }
     lines.push(`${COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`)
   }

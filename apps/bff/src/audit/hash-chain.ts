@@ -13,7 +13,8 @@ function sortKeys(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const src = value as Record<string, unknown>
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(src).sort()) if (src[key] !== undefined) out[key] = sortKeys(src[key])
+    for (const key of Object.keys(src).sort())
+      if (src[key] !== undefined) out[key] = sortKeys(src[key])
     return out
   }
   return value
@@ -32,5 +33,7 @@ export interface ChainedFields {
 /** sha256 over the canonical serialisation of the row including the previous row's hash. */
 export function rowHash(row: ChainedFields): string {
   const { seq, id, type, intent_id, at, body, prev_hash } = row
-  return createHash('sha256').update(canonicalJson({ seq, id, type, intent_id, at, body, prev_hash })).digest('hex')
+  return createHash('sha256')
+    .update(canonicalJson({ seq, id, type, intent_id, at, body, prev_hash }))
+    .digest('hex')
 }

@@ -19,7 +19,9 @@ afterAll(async () => {
 })
 
 async function dropTriggers(t: TestDb) {
-  await sql`DROP TRIGGER audit_log_no_update ${sql.raw(t.dialect === 'postgres' ? 'ON audit_log' : '')}`.execute(t.db)
+  await sql`DROP TRIGGER audit_log_no_update ${sql.raw(t.dialect === 'postgres' ? 'ON audit_log' : '')}`.execute(
+    t.db,
+  )
   if (t.dialect === 'sqlite') await sql`DROP TRIGGER audit_log_no_delete`.execute(t.db)
 }
 
@@ -28,7 +30,9 @@ for (const dialect of DIALECTS) {
     const { t, ledger, clock } = await setup(dialect)
     const intent = await ledger.recordIntent(intentInput())
     // A second connection (another process on PostgreSQL) already sees it.
-    const other = t.url ? createDb({ database: { url: t.url, sqlitePath: '' } }, { pgSchema: t.schema! }) : t
+    const other = t.url
+      ? createDb({ database: { url: t.url, sqlitePath: '' } }, { pgSchema: t.schema! })
+      : t
     const seen = await other.db.selectFrom('audit_log').select(['type', 'intent_id']).execute()
     expect(seen).toEqual([{ type: 'intent', intent_id: intent.id }])
     if (other !== t) await other.close()
@@ -38,34 +42,60 @@ for (const dialect of DIALECTS) {
     await ledger.recordOutcome(requestOutcome(intent.id))
     expect(await ledger.openIntents()).toEqual([])
     const rows = await t.db.selectFrom('audit_log').select(['seq', 'type']).orderBy('seq').execute()
-    expect(rows.map((r) => [Number(r.seq), r.type])).toEqual([[1, 'intent'], [2, 'outcome']])
+    expect(rows.map((r) => [Number(r.seq), r.type])).toEqual([
+      [1, 'intent'],
+      [2, 'outcome'],
+    ])
     const { items } = await ledger.query({ limit: 10 })
-    expect(items[0]?.outcome).toMatchObject({ outcome: 'success', httpStatus: 200, at: '2026-01-01T00:00:01.500Z' })
-    expect(items[0]).toMatchObject({ id: intent.id, actor: 'alice', reason: 'runaway job', at: '2026-01-01T00:00:00.000Z' })
+    expect(items[0]?.outcome).toMatchObject({
+      outcome: 'success',
+      httpStatus: 200,
+      at: '2026-01-01T00:00:01.500Z',
+    })
+    expect(items[0]).toMatchObject({
+      id: intent.id,
+      actor: 'alice',
+      reason: 'runaway job',
+      at: '2026-01-01T00:00:00.000Z',
+    })
   })
 
   test(`${dialect}: watcher outcomes add the final state but do not settle an intent`, async () => {
     const { ledger } = await setup(dialect)
     const intent = await ledger.recordIntent(intentInput())
-    await ledger.recordOutcome({ ...requestOutcome(intent.id, 'success'), source: 'watcher', finalState: 'stopped', timeToStopMs: 9000 })
+    await ledger.recordOutcome({
+      ...requestOutcome(intent.id, 'success'),
+      source: 'watcher',
+      finalState: 'stopped',
+      timeToStopMs: 9000,
+    })
     expect((await ledger.openIntents()).map((i) => i.id)).toEqual([intent.id])
     await ledger.recordOutcome({ ...requestOutcome(intent.id, 'unknown'), source: 'reconciler' })
     expect(await ledger.openIntents()).toEqual([])
     const [entry] = (await ledger.query({ limit: 5 })).items
-    expect(entry).toMatchObject({ finalState: 'stopped', timeToStopMs: 9000, outcome: { outcome: 'unknown', source: 'reconciler' } })
+    expect(entry).toMatchObject({
+      finalState: 'stopped',
+      timeToStopMs: 9000,
+      outcome: { outcome: 'unknown', source: 'reconciler' },
+    })
   })
 
   test(`${dialect}: an outcome for an unknown intent is refused`, async () => {
     const { ledger } = await setup(dialect)
-    await expect(ledger.recordOutcome(requestOutcome('no-such-intent'))).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' })
+    await expect(ledger.recordOutcome(requestOutcome('no-such-intent'))).rejects.toMatchObject({
+      code: 'AUDIT_UNAVAILABLE',
+    })
   })
 
   test(`${dialect}: the database itself refuses updates and deletes of audit rows`, async () => {
     const { t, ledger } = await setup(dialect)
     await ledger.recordIntent(intentInput())
-    await expect(t.db.updateTable('audit_log').set({ body: '{}' }).execute()).rejects.toThrow(/append-only/)
+    await expect(t.db.updateTable('audit_log').set({ body: '{}' }).execute()).rejects.toThrow(
+      /append-only/,
+    )
     await expect(t.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/)
-    if (dialect === 'postgres') await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/append-only/)
+    if (dialect === 'postgres')
+      await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/append-only/)
     expect((await ledger.verify()).ok).toBe(true)
   })
 
@@ -74,8 +104,16 @@ for (const dialect of DIALECTS) {
     for (let i = 0; i < 3; i++) await ledger.recordIntent(intentInput({ reason: `reason ${i}` }))
     expect(await ledger.verify()).toMatchObject({ ok: true, rows: 3 })
     await dropTriggers(t)
-    await t.db.updateTable('audit_log').set({ body: sql<string>`replace(body, 'reason 1', 'harmless')` }).where('seq', '=', 2).execute()
-    expect(await ledger.verify()).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'row 2 was modified' })
+    await t.db
+      .updateTable('audit_log')
+      .set({ body: sql<string>`replace(body, 'reason 1', 'harmless')` })
+      .where('seq', '=', 2)
+      .execute()
+    expect(await ledger.verify()).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      problem: 'row 2 was modified',
+    })
   })
 
   test(`${dialect}: verify detects a deleted row`, async () => {
@@ -83,7 +121,11 @@ for (const dialect of DIALECTS) {
     for (let i = 0; i < 4; i++) await ledger.recordIntent(intentInput())
     await dropTriggers(t)
     await t.db.deleteFrom('audit_log').where('seq', '=', 3).execute()
-    expect(await ledger.verify()).toMatchObject({ ok: false, firstBadSeq: 3, problem: 'row 3 is missing' })
+    expect(await ledger.verify()).toMatchObject({
+      ok: false,
+      firstBadSeq: 3,
+      problem: 'row 3 is missing',
+    })
   })
 
   test(`${dialect}: verify detects reordered rows even when the hashes are recomputed per row`, async () => {
@@ -91,10 +133,21 @@ for (const dialect of DIALECTS) {
     for (let i = 0; i < 3; i++) await ledger.recordIntent(intentInput({ actor: `user${i}` }))
     await dropTriggers(t)
     // Swap the contents of rows 1 and 2 (keeping their seq numbers).
-    const rows = await t.db.selectFrom('audit_log').selectAll().where('seq', 'in', [1, 2]).orderBy('seq').execute()
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', 'in', [1, 2])
+      .orderBy('seq')
+      .execute()
     const [a, b] = rows as [(typeof rows)[0], (typeof rows)[0]]
     await t.db.deleteFrom('audit_log').where('seq', 'in', [1, 2]).execute()
-    await t.db.insertInto('audit_log').values([{ ...b, seq: 1 }, { ...a, seq: 2 }]).execute()
+    await t.db
+      .insertInto('audit_log')
+      .values([
+        { ...b, seq: 1 },
+        { ...a, seq: 2 },
+      ])
+      .execute()
     const result = await ledger.verify()
     expect(result.ok).toBe(false)
     expect(result.firstBadSeq).toBe(1)
@@ -120,20 +173,34 @@ for (const dialect of DIALECTS) {
 
   test(`${dialect}: query filters by actor, kind, action, outcome (incl. pending), time range and text`, async () => {
     const { ledger, clock } = await setup(dialect)
-    const a = await ledger.recordIntent(intentInput({ actor: 'alice', workloadName: 'Nightly_ETL%' }))
+    const a = await ledger.recordIntent(
+      intentInput({ actor: 'alice', workloadName: 'Nightly_ETL%' }),
+    )
     clock.advance(60_000)
-    const b = await ledger.recordIntent(intentInput({ actor: 'bob', kind: 'codearts-build', action: 'workload.delete', reason: 'old build' }))
+    const b = await ledger.recordIntent(
+      intentInput({
+        actor: 'bob',
+        kind: 'codearts-build',
+        action: 'workload.delete',
+        reason: 'old build',
+      }),
+    )
     clock.advance(60_000)
-    const c = await ledger.recordIntent(intentInput({ actor: 'carol', action: 'script.execute', kind: 'dataarts-script-instance' }))
+    const c = await ledger.recordIntent(
+      intentInput({ actor: 'carol', action: 'script.execute', kind: 'dataarts-script-instance' }),
+    )
     await ledger.recordOutcome(requestOutcome(a.id, 'failure'))
     await ledger.recordOutcome(requestOutcome(b.id, 'success'))
-    const ids = async (q: Parameters<typeof ledger.query>[0]) => (await ledger.query(q)).items.map((e) => e.id)
+    const ids = async (q: Parameters<typeof ledger.query>[0]) =>
+      (await ledger.query(q)).items.map((e) => e.id)
     expect(await ids({ limit: 50, actor: 'bob' })).toEqual([b.id])
     expect(await ids({ limit: 50, kind: 'dli-flink-job' })).toEqual([a.id])
     expect(await ids({ limit: 50, action: 'script.execute' })).toEqual([c.id])
     expect(await ids({ limit: 50, outcome: 'pending' })).toEqual([c.id])
     expect(await ids({ limit: 50, outcome: 'failure' })).toEqual([a.id])
-    expect(await ids({ limit: 50, from: '2026-01-01T00:01:00Z', to: '2026-01-01T00:01:30Z' })).toEqual([b.id])
+    expect(
+      await ids({ limit: 50, from: '2026-01-01T00:01:00Z', to: '2026-01-01T00:01:30Z' }),
+    ).toEqual([b.id])
     expect(await ids({ limit: 50, q: 'OLD BUILD' })).toEqual([b.id])
     expect(await ids({ limit: 50, q: 'etl%' })).toEqual([a.id]) // % is literal, not a wildcard
     expect(await ids({ limit: 50, q: 'e_l' })).toEqual([])
@@ -143,7 +210,9 @@ for (const dialect of DIALECTS) {
     const { ledger, clock } = await setup(dialect)
     await ledger.recordIntent(intentInput({ workloadId: 'w1', reason: 'first' }))
     clock.advance(1000)
-    const second = await ledger.recordIntent(intentInput({ workloadId: 'w1', reason: 'second', actor: 'bob', action: 'workload.delete' }))
+    const second = await ledger.recordIntent(
+      intentInput({ workloadId: 'w1', reason: 'second', actor: 'bob', action: 'workload.delete' }),
+    )
     await ledger.recordOutcome(requestOutcome(second.id, 'success'))
     await ledger.recordIntent(intentInput({ workloadId: 'w2', target: 'other' }))
     const map = await ledger.lastActions([
@@ -151,18 +220,30 @@ for (const dialect of DIALECTS) {
       { kind: 'dli-flink-job', target: 'prod-eu', id: 'w2' },
     ])
     expect(Object.fromEntries(map)).toEqual({
-      'dli-flink-job|prod-eu|w1': { action: 'delete', actor: 'bob', at: '2026-01-01T00:00:01.000Z', reason: 'second', outcome: 'success' },
+      'dli-flink-job|prod-eu|w1': {
+        action: 'delete',
+        actor: 'bob',
+        at: '2026-01-01T00:00:01.000Z',
+        reason: 'second',
+        outcome: 'success',
+      },
     })
   })
 
   test(`${dialect}: concurrent appends keep one valid chain`, async () => {
     const { t, ledger, clock } = await setup(dialect)
     // On PostgreSQL a second pool stands in for a second BFF process.
-    const second = t.url ? createDb({ database: { url: t.url, sqlitePath: '' } }, { pgSchema: t.schema! }) : null
+    const second = t.url
+      ? createDb({ database: { url: t.url, sqlitePath: '' } }, { pgSchema: t.schema! })
+      : null
     const ledger2 = second ? createLedger(second.db, clock) : ledger
-    const writes = Array.from({ length: 40 }, (_, i) => (i % 2 ? ledger : ledger2).recordIntent(intentInput({ workloadId: `c${i}` })))
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      (i % 2 ? ledger : ledger2).recordIntent(intentInput({ workloadId: `c${i}` })),
+    )
     const intents = await Promise.all(writes)
-    await Promise.all(intents.map((i, n) => (n % 2 ? ledger2 : ledger).recordOutcome(requestOutcome(i.id))))
+    await Promise.all(
+      intents.map((i, n) => (n % 2 ? ledger2 : ledger).recordOutcome(requestOutcome(i.id))),
+    )
     expect(await ledger.verify()).toMatchObject({ ok: true, rows: 80 })
     await second?.close()
   })

@@ -12,7 +12,11 @@ import { verifyChain } from './verify.js'
 import { memoiseLastActions } from './last-actions-memo.js'
 
 function unavailable(cause: unknown): AppError {
-  return new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be written; nothing was sent to the cloud', { cause })
+  return new AppError(
+    'AUDIT_UNAVAILABLE',
+    'the audit log cannot be written; nothing was sent to the cloud',
+    { cause },
+  )
 }
 
 export interface LedgerOptions {
@@ -21,7 +25,11 @@ export interface LedgerOptions {
 }
 
 /** The audit ledger over the shared database (see docs/decisions for the hash chain). */
-export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOptions = {}): AuditLedger {
+export function createLedger(
+  db: Kysely<Database>,
+  clock: Clock,
+  opts: LedgerOptions = {},
+): AuditLedger {
   const dialect = dialectOf(db)
   const { replica } = opts
   const memo = memoiseLastActions(db, clock, (refs) => lastActions(db, refs))
@@ -33,11 +41,39 @@ export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOpt
       const options = { ...input.options, ...(replica ? { replica: replica.id } : {}) }
       try {
         const row = await inTransaction(db, dialect, async (trx) => {
-          const r = await appendRow(trx, dialect, { type: 'intent', at, body: { ...input, options } })
-          const search = [input.actor, input.target, input.workloadId, input.workloadName, input.reason, input.kind].join('\n').toLowerCase()
+          const r = await appendRow(trx, dialect, {
+            type: 'intent',
+            at,
+            body: { ...input, options },
+          })
+          const search = [
+            input.actor,
+            input.target,
+            input.workloadId,
+            input.workloadName,
+            input.reason,
+            input.kind,
+          ]
+            .join('\n')
+            .toLowerCase()
           await trx
             .insertInto('audit_entries')
-            .values({ seq: r.seq, intent_id: r.id, at, actor: input.actor, kind: input.kind, action: input.action, target: input.target, workload_id: input.workloadId, search, outcome: null, settled: 0, final_state: null, time_to_stop_ms: null, last_outcome_seq: null })
+            .values({
+              seq: r.seq,
+              intent_id: r.id,
+              at,
+              actor: input.actor,
+              kind: input.kind,
+              action: input.action,
+              target: input.target,
+              workload_id: input.workloadId,
+              search,
+              outcome: null,
+              settled: 0,
+              final_state: null,
+              time_to_stop_ms: null,
+              last_outcome_seq: null,
+            })
             .execute()
           return r
         })
@@ -53,9 +89,18 @@ export function createLedger(db: Kysely<Database>, clock: Clock, opts: LedgerOpt
       const at = clock.now().toISOString()
       try {
         await inTransaction(db, dialect, async (trx) => {
-          const entry = await trx.selectFrom('audit_entries').select(['seq']).where('intent_id', '=', input.intentId).executeTakeFirst()
+          const entry = await trx
+            .selectFrom('audit_entries')
+            .select(['seq'])
+            .where('intent_id', '=', input.intentId)
+            .executeTakeFirst()
           if (!entry) throw new Error(`no audit intent ${input.intentId}`)
-          const r = await appendRow(trx, dialect, { type: 'outcome', intentId: input.intentId, at, body: input })
+          const r = await appendRow(trx, dialect, {
+            type: 'outcome',
+            intentId: input.intentId,
+            at,
+            body: input,
+          })
           await trx
             .updateTable('audit_entries')
             .set({

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely'
-import type { AuditEntry, AuditIntent, AuditOutcomeRecord, AuditQuery, LastAction } from '@ops-console/contracts'
+import type {
+  AuditEntry,
+  AuditIntent,
+  AuditOutcomeRecord,
+  AuditQuery,
+  LastAction,
+} from '@ops-console/contracts'
 import type { Database } from '../db/schema.js'
 import { AppError } from '../lib/errors.js'
 import { sqliteTextIndexPays, withTextFilter } from './text-filter.js'
@@ -13,11 +19,14 @@ function encodeCursor(at: string, seq: number): string {
 function decodeCursor(cursor: string): [string, number] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown
-    if (Array.isArray(v) && typeof v[0] === 'string' && Number.isInteger(v[1])) return [v[0], v[1] as number]
+    if (Array.isArray(v) && typeof v[0] === 'string' && Number.isInteger(v[1]))
+      return [v[0], v[1] as number]
   } catch {
     // fall through
   }
-  throw new AppError('VALIDATION_FAILED', 'invalid cursor', { fields: { cursor: 'invalid cursor' } })
+  throw new AppError('VALIDATION_FAILED', 'invalid cursor', {
+    fields: { cursor: 'invalid cursor' },
+  })
 }
 
 const iso = (s: string) => new Date(s).toISOString()
@@ -27,7 +36,16 @@ function baseQuery(db: Kysely<Database>, q: AuditQuery, useFts: boolean) {
     .selectFrom('audit_entries as e')
     .innerJoin('audit_log as i', 'i.seq', 'e.seq')
     .leftJoin('audit_log as o', 'o.seq', 'e.last_outcome_seq')
-    .select(['e.seq', 'e.at', 'e.final_state', 'e.time_to_stop_ms', 'i.id', 'i.body', 'o.at as o_at', 'o.body as o_body'])
+    .select([
+      'e.seq',
+      'e.at',
+      'e.final_state',
+      'e.time_to_stop_ms',
+      'i.id',
+      'i.body',
+      'o.at as o_at',
+      'o.body as o_body',
+    ])
   if (q.actor) query = query.where('e.actor', '=', q.actor)
   if (q.kind) query = query.where('e.kind', '=', q.kind)
   if (q.action) query = query.where('e.action', '=', q.action)
@@ -39,12 +57,29 @@ function baseQuery(db: Kysely<Database>, q: AuditQuery, useFts: boolean) {
   return query
 }
 
-type Row = { seq: number; at: string; final_state: string | null; time_to_stop_ms: number | null; id: string; body: string; o_at: string | null; o_body: string | null }
+type Row = {
+  seq: number
+  at: string
+  final_state: string | null
+  time_to_stop_ms: number | null
+  id: string
+  body: string
+  o_at: string | null
+  o_body: string | null
+}
 
 function toEntry(r: Row): AuditEntry {
   const intent = { ...(JSON.parse(r.body) as Omit<AuditIntent, 'id' | 'at'>), id: r.id, at: r.at }
-  const outcome = r.o_body && r.o_at ? { ...(JSON.parse(r.o_body) as Omit<AuditOutcomeRecord, 'at'>), at: r.o_at } : null
-  return { ...intent, outcome, finalState: r.final_state, timeToStopMs: r.time_to_stop_ms === null ? null : Number(r.time_to_stop_ms) }
+  const outcome =
+    r.o_body && r.o_at
+      ? { ...(JSON.parse(r.o_body) as Omit<AuditOutcomeRecord, 'at'>), at: r.o_at }
+      : null
+  return {
+    ...intent,
+    outcome,
+    finalState: r.final_state,
+    timeToStopMs: r.time_to_stop_ms === null ? null : Number(r.time_to_stop_ms),
+  }
 }
 
 /**
@@ -55,33 +90,55 @@ export function pageQuery(db: Kysely<Database>, q: AuditQuery, useFts = false) {
   let query = baseQuery(db, q, useFts)
   if (q.cursor) {
     const [at, seq] = decodeCursor(q.cursor)
-    query = query.where((eb) => eb.or([eb('e.at', '<', at), eb.and([eb('e.at', '=', at), eb('e.seq', '<', seq)])]))
+    query = query.where((eb) =>
+      eb.or([eb('e.at', '<', at), eb.and([eb('e.at', '=', at), eb('e.seq', '<', seq)])]),
+    )
   }
-  return query.orderBy('e.at', 'desc').orderBy('e.seq', 'desc').limit(q.limit + 1)
+  return query
+    .orderBy('e.at', 'desc')
+    .orderBy('e.seq', 'desc')
+    .limit(q.limit + 1)
 }
 
 /** One page, newest first, keyset-paginated on (at, seq). */
-export async function queryEntries(db: Kysely<Database>, q: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+export async function queryEntries(
+  db: Kysely<Database>,
+  q: AuditQuery,
+): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   const useFts = q.q ? await sqliteTextIndexPays(db, q.q) : false
   const rows = (await pageQuery(db, q, useFts).execute()) as Row[]
   const page = rows.slice(0, q.limit)
   const last = page.at(-1)
-  return { items: page.map(toEntry), nextCursor: rows.length > q.limit && last ? encodeCursor(last.at, Number(last.seq)) : null }
+  return {
+    items: page.map(toEntry),
+    nextCursor: rows.length > q.limit && last ? encodeCursor(last.at, Number(last.seq)) : null,
+  }
 }
 
 /**
  * Every matching entry (cursor/limit ignored) as text chunks, read 500 rows at a time so an export
  * of a large ledger never holds it in memory.
  */
-export async function* exportChunks(db: Kysely<Database>, q: AuditQuery, format: 'csv' | 'json'): AsyncGenerator<string> {
+export async function* exportChunks(
+  db: Kysely<Database>,
+  q: AuditQuery,
+  format: 'csv' | 'json',
+): AsyncGenerator<string> {
   let cursor: string | undefined
   let first = true
   for (;;) {
     // The first page is read before anything is yielded, so a dead database fails the request
     // before a 200 status has been sent.
     const page = await queryEntries(db, { ...q, limit: 500, cursor })
-    const body = format === 'csv' ? csvRows(page.items) : page.items.map((e) => JSON.stringify(e)).join(',')
-    const head = first ? (format === 'csv' ? CSV_HEADER : '[') : body && format === 'json' ? ',' : ''
+    const body =
+      format === 'csv' ? csvRows(page.items) : page.items.map((e) => JSON.stringify(e)).join(',')
+    const head = first
+      ? format === 'csv'
+        ? CSV_HEADER
+        : '['
+      : body && format === 'json'
+        ? ','
+        : ''
     yield head + body
     first = false
     if (!page.nextCursor) break
@@ -98,12 +155,22 @@ export async function openIntents(db: Kysely<Database>): Promise<AuditIntent[]> 
     .where('e.settled', '=', 0)
     .orderBy('e.seq')
     .execute()
-  return rows.map((r) => ({ ...(JSON.parse(r.body) as Omit<AuditIntent, 'id' | 'at'>), id: r.id, at: r.at }))
+  return rows.map((r) => ({
+    ...(JSON.parse(r.body) as Omit<AuditIntent, 'id' | 'at'>),
+    id: r.id,
+    at: r.at,
+  }))
 }
 
-const WORKLOAD_ACTIONS: Record<string, LastAction['action'] | undefined> = { 'workload.stop': 'stop', 'workload.delete': 'delete' }
+const WORKLOAD_ACTIONS: Record<string, LastAction['action'] | undefined> = {
+  'workload.stop': 'stop',
+  'workload.delete': 'delete',
+}
 
-export async function lastActions(db: Kysely<Database>, refs: WorkloadKey[]): Promise<Map<string, LastAction>> {
+export async function lastActions(
+  db: Kysely<Database>,
+  refs: WorkloadKey[],
+): Promise<Map<string, LastAction>> {
   const out = new Map<string, LastAction>()
   const wanted = new Set(refs.map(workloadKey))
   const ids = [...new Set(refs.map((r) => r.id))]
@@ -111,7 +178,16 @@ export async function lastActions(db: Kysely<Database>, refs: WorkloadKey[]): Pr
     const rows = await db
       .selectFrom('audit_entries as e')
       .innerJoin('audit_log as i', 'i.seq', 'e.seq')
-      .select(['e.kind', 'e.target', 'e.workload_id', 'e.action', 'e.actor', 'e.at', 'e.outcome', 'i.body'])
+      .select([
+        'e.kind',
+        'e.target',
+        'e.workload_id',
+        'e.action',
+        'e.actor',
+        'e.at',
+        'e.outcome',
+        'i.body',
+      ])
       .where('e.workload_id', 'in', ids.slice(i, i + 500))
       .where('e.action', 'in', Object.keys(WORKLOAD_ACTIONS))
       .orderBy('e.seq', 'desc')
@@ -121,7 +197,13 @@ export async function lastActions(db: Kysely<Database>, refs: WorkloadKey[]): Pr
       const action = WORKLOAD_ACTIONS[r.action]
       if (!action || !wanted.has(key) || out.has(key)) continue
       const { reason } = JSON.parse(r.body) as { reason: string }
-      out.set(key, { action, actor: r.actor, at: r.at, reason, ...(r.outcome ? { outcome: r.outcome } : {}) })
+      out.set(key, {
+        action,
+        actor: r.actor,
+        at: r.at,
+        reason,
+        ...(r.outcome ? { outcome: r.outcome } : {}),
+      })
     }
   }
   return out

@@ -24,7 +24,11 @@ const ftsPhrase = (lower: string) => `"${lower.replace(/"/g, '""')}"`
 export async function sqliteTextIndexPays(db: Kysely<Database>, text: string): Promise<boolean> {
   const lower = text.toLowerCase()
   if (dialectOf(db) !== 'sqlite' || !trigramUsable(lower)) return false
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM audit_entries_fts WHERE audit_entries_fts MATCH ${ftsPhrase(lower)} LIMIT ${MAX_INDEXED_CANDIDATES + 1})`.execute(db)
+  const { rows } = await sql<{
+    n: number
+  }>`SELECT count(*) AS n FROM (SELECT 1 FROM audit_entries_fts WHERE audit_entries_fts MATCH ${ftsPhrase(lower)} LIMIT ${MAX_INDEXED_CANDIDATES + 1})`.execute(
+    db,
+  )
   return Number(rows[0]?.n ?? 0) <= MAX_INDEXED_CANDIDATES
 }
 
@@ -35,10 +39,16 @@ export async function sqliteTextIndexPays(db: Kysely<Database>, text: string): P
  * trigram index first narrows the rows to its matches (a superset: it folds case itself).
  */
 // Generic over the builder: it only adds raw conditions on `e` (audit_entries), whatever else is joined.
-export function withTextFilter<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, text: string, useFts: boolean): SelectQueryBuilder<DB, TB, O> {
+export function withTextFilter<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  text: string,
+  useFts: boolean,
+): SelectQueryBuilder<DB, TB, O> {
   const lower = text.toLowerCase()
   const needle = `%${lower.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
   const out = query.where(sql<boolean>`e.search LIKE ${needle} ESCAPE '\\'`)
   if (!useFts || !trigramUsable(lower)) return out
-  return out.where(sql<boolean>`e.seq IN (SELECT rowid FROM audit_entries_fts WHERE audit_entries_fts MATCH ${ftsPhrase(lower)})`)
+  return out.where(
+    sql<boolean>`e.seq IN (SELECT rowid FROM audit_entries_fts WHERE audit_entries_fts MATCH ${ftsPhrase(lower)})`,
+  )
 }

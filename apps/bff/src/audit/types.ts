@@ -1,5 +1,12 @@
 import type { ReplicaView } from '../lib/replica-presence.js'
-import type { AuditEntry, AuditIntent, AuditOutcomeRecord, AuditQuery, LastAction, WorkloadKind } from '@ops-console/contracts'
+import type {
+  AuditEntry,
+  AuditIntent,
+  AuditOutcomeRecord,
+  AuditQuery,
+  LastAction,
+  WorkloadKind,
+} from '@ops-console/contracts'
 
 export interface WorkloadKey {
   kind: WorkloadKind

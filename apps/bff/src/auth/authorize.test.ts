@@ -8,26 +8,64 @@ const WHO: readonly Who[] = ['anonymous', 'viewer', 'operator', 'admin']
 
 // Expected status per caller for the platform's own routes.
 const MATRIX: { method: 'GET' | 'POST'; path: string; expect: Record<Who, number> }[] = [
-  { method: 'GET', path: '/api/auth/me', expect: { anonymous: 200, viewer: 200, operator: 200, admin: 200 } },
-  { method: 'POST', path: '/api/auth/logout', expect: { anonymous: 401, viewer: 200, operator: 200, admin: 200 } },
-  { method: 'GET', path: '/api/audit', expect: { anonymous: 401, viewer: 200, operator: 200, admin: 200 } },
-  { method: 'GET', path: '/api/audit/export?format=csv', expect: { anonymous: 401, viewer: 403, operator: 403, admin: 200 } },
-  { method: 'GET', path: '/api/openapi.json', expect: { anonymous: 401, viewer: 200, operator: 200, admin: 200 } },
-  { method: 'GET', path: '/livez', expect: { anonymous: 200, viewer: 200, operator: 200, admin: 200 } },
+  {
+    method: 'GET',
+    path: '/api/auth/me',
+    expect: { anonymous: 200, viewer: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    expect: { anonymous: 401, viewer: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/audit',
+    expect: { anonymous: 401, viewer: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/audit/export?format=csv',
+    expect: { anonymous: 401, viewer: 403, operator: 403, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/openapi.json',
+    expect: { anonymous: 401, viewer: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/livez',
+    expect: { anonymous: 200, viewer: 200, operator: 200, admin: 200 },
+  },
   // Not in the policy table: denied before any handler, whoever asks.
-  { method: 'GET', path: '/api/users', expect: { anonymous: 401, viewer: 404, operator: 404, admin: 404 } },
-  { method: 'POST', path: '/api/audit', expect: { anonymous: 401, viewer: 404, operator: 404, admin: 404 } },
+  {
+    method: 'GET',
+    path: '/api/users',
+    expect: { anonymous: 401, viewer: 404, operator: 404, admin: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/api/audit',
+    expect: { anonymous: 401, viewer: 404, operator: 404, admin: 404 },
+  },
 ]
 
 test('role matrix for the platform routes', async () => {
   const t = await createTestApp()
-  const browsers = { anonymous: t.browser(), viewer: await t.as('viewer'), operator: await t.as('operator'), admin: await t.as('admin') }
+  const browsers = {
+    anonymous: t.browser(),
+    viewer: await t.as('viewer'),
+    operator: await t.as('operator'),
+    admin: await t.as('admin'),
+  }
   const got: string[] = []
   const want: string[] = []
   for (const row of MATRIX) {
     for (const who of WHO) {
       // Fresh login for logout rows so later rows still have a session.
-      const b = row.path === '/api/auth/logout' && who !== 'anonymous' ? await t.as(who) : browsers[who]
+      const b =
+        row.path === '/api/auth/logout' && who !== 'anonymous' ? await t.as(who) : browsers[who]
       const res = row.method === 'GET' ? await b.get(row.path) : await b.post(row.path)
       got.push(`${row.method} ${row.path} ${who} ${res.status}`)
       want.push(`${row.method} ${row.path} ${who} ${row.expect[who]}`)
@@ -42,7 +80,9 @@ test('denials use the error envelope with the matching code', async () => {
   const anon = await t.browser().get('/api/audit')
   expect(await anon.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } })
   const viewer = await (await t.as('viewer')).get('/api/audit/export')
-  expect(await viewer.json()).toMatchObject({ error: { code: 'FORBIDDEN', message: 'needs the admin role' } })
+  expect(await viewer.json()).toMatchObject({
+    error: { code: 'FORBIDDEN', message: 'needs the admin role' },
+  })
   await t.close()
 })
 

@@ -32,8 +32,10 @@ export const authorize: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (rule?.access === 'public') return next()
   if (!user) throw new AppError('UNAUTHENTICATED', 'sign in first')
   if (!rule) throw new AppError('NOT_FOUND', 'no such API route')
-  if (mustChange && !PASSWORD_CHANGE_ALLOWED.has(path)) throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first')
-  if (!hasRole(user.role, rule.access)) throw new AppError('FORBIDDEN', `needs the ${rule.access} role`)
+  if (mustChange && !PASSWORD_CHANGE_ALLOWED.has(path))
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change your one-time password first')
+  if (!hasRole(user.role, rule.access))
+    throw new AppError('FORBIDDEN', `needs the ${rule.access} role`)
   return next()
 }
 

@@ -21,7 +21,11 @@ const oidcApp = () =>
       OIDC_ISSUER: idp.issuer,
       OIDC_CLIENT_ID: OIDC_CLIENT.id,
       OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
-      OIDC_ROLE_MAPPING: JSON.stringify({ 'ops-admins': 'admin', 'ops-operators': 'operator', staff: 'viewer' }),
+      OIDC_ROLE_MAPPING: JSON.stringify({
+        'ops-admins': 'admin',
+        'ops-operators': 'operator',
+        staff: 'viewer',
+      }),
     },
   })
 
@@ -38,7 +42,10 @@ async function signIn(t: Awaited<ReturnType<typeof oidcApp>>, login: string) {
 
 test('OIDC end to end: code + PKCE + state + nonce, role from the groups claim, fresh session', async () => {
   const t = await oidcApp()
-  expect(await (await t.browser().get('/api/auth/me')).json()).toMatchObject({ oidc: true, user: null })
+  expect(await (await t.browser().get('/api/auth/me')).json()).toMatchObject({
+    oidc: true,
+    user: null,
+  })
   const { b, authUrl, res } = await signIn(t, 'alice')
   expect(authUrl.origin).toBe(idp.issuer)
   expect(authUrl.searchParams.get('code_challenge_method')).toBe('S256')
@@ -50,9 +57,16 @@ test('OIDC end to end: code + PKCE + state + nonce, role from the groups claim, 
   expect(res.status).toBe(302)
   expect(res.headers.get('location')).toBe('/')
   const session = parseSetCookies(res).find((c) => c.name === '__Host-ops_session')
-  expect(session?.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/']))
+  expect(session?.attributes).toEqual(
+    expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/']),
+  )
   const me = await (await b.get('/api/auth/me')).json()
-  expect(me).toEqual({ user: { username: 'alice', displayName: 'Alice Admin', role: 'admin', authMethod: 'oidc' }, demoMode: true, oidc: true, mustChangePassword: false })
+  expect(me).toEqual({
+    user: { username: 'alice', displayName: 'Alice Admin', role: 'admin', authMethod: 'oidc' },
+    demoMode: true,
+    oidc: true,
+    mustChangePassword: false,
+  })
   expect((await b.get('/api/audit/export')).status).toBe(200)
   await t.close()
 })
@@ -60,13 +74,24 @@ test('OIDC end to end: code + PKCE + state + nonce, role from the groups claim, 
 test('OIDC: the highest mapped group wins; no mapped group means no session', async () => {
   const t = await oidcApp()
   const olga = await signIn(t, 'olga')
-  expect(await (await olga.b.get('/api/auth/me')).json()).toMatchObject({ user: { role: 'operator' } })
+  expect(await (await olga.b.get('/api/auth/me')).json()).toMatchObject({
+    user: { role: 'operator' },
+  })
 
-  const t2 = await createTestApp({ env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: OIDC_CLIENT.id, OIDC_CLIENT_SECRET: OIDC_CLIENT.secret, OIDC_ROLE_MAPPING: '{"ops-admins":"admin"}' } })
+  const t2 = await createTestApp({
+    env: {
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: OIDC_CLIENT.id,
+      OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+      OIDC_ROLE_MAPPING: '{"ops-admins":"admin"}',
+    },
+  })
   const bob = await signIn(t2, 'bob')
   expect(bob.res.status).toBe(403)
   expect(await bob.res.json()).toMatchObject({ error: { code: 'FORBIDDEN' } })
-  expect(parseSetCookies(bob.res).some((c) => c.name === '__Host-ops_session' && c.value)).toBe(false)
+  expect(parseSetCookies(bob.res).some((c) => c.name === '__Host-ops_session' && c.value)).toBe(
+    false,
+  )
   await t.close()
   await t2.close()
 })
@@ -84,7 +109,9 @@ test('OIDC: a callback from another browser (no state cookie), a forged state or
   const ok = await b.get(path)
   expect(ok.status).toBe(302)
   // Same code and state again, even with the state cookie put back: the flow was single use.
-  const replay = await t.app.request(path, { headers: { cookie: `ops_oidc_state=${callback.searchParams.get('state')}` } })
+  const replay = await t.app.request(path, {
+    headers: { cookie: `ops_oidc_state=${callback.searchParams.get('state')}` },
+  })
   expect(replay.status).toBe(401)
 
   const b2 = t.browser()

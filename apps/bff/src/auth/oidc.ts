@@ -12,7 +12,11 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /** The highest role any of the user's groups maps to, or null when none does. */
 export function roleFromGroups(groups: unknown, mapping: Record<string, Role>): Role | null {
-  const list = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : typeof groups === 'string' ? [groups] : []
+  const list = Array.isArray(groups)
+    ? groups.filter((g): g is string => typeof g === 'string')
+    : typeof groups === 'string'
+      ? [groups]
+      : []
   let best: Role | null = null
   for (const g of list) {
     const role = mapping[g]
@@ -29,33 +33,58 @@ export interface OidcService {
 }
 
 /** Authorization code + PKCE (S256) + state + nonce, with openid-client v6. */
-export function createOidcService(cfg: OidcConfig, db: Kysely<Database>, clock: Clock): OidcService {
+export function createOidcService(
+  cfg: OidcConfig,
+  db: Kysely<Database>,
+  clock: Clock,
+): OidcService {
   let discovered: Promise<client.Configuration> | null = null
   const configuration = () => {
     // Plain http is accepted for loopback issuers only (config validation refuses it elsewhere).
-    const insecure = !cfg.issuer.startsWith('https://') && LOOPBACK.has(new URL(cfg.issuer).hostname)
+    const insecure =
+      !cfg.issuer.startsWith('https://') && LOOPBACK.has(new URL(cfg.issuer).hostname)
     discovered ??= client
       // client_secret_basic: the registration default (RFC 7591) that every IdP supports.
-      .discovery(new URL(cfg.issuer), cfg.clientId, undefined, client.ClientSecretBasic(cfg.clientSecret), insecure ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        new URL(cfg.issuer),
+        cfg.clientId,
+        undefined,
+        client.ClientSecretBasic(cfg.clientSecret),
+        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((err: unknown) => {
         discovered = null // retry discovery on the next login
         throw err
       })
     return discovered
   }
-  const fail = (message: string, cause?: unknown) => new AppError('UNAUTHENTICATED', message, cause === undefined ? {} : { cause })
+  const fail = (message: string, cause?: unknown) =>
+    new AppError('UNAUTHENTICATED', message, cause === undefined ? {} : { cause })
 
   return {
     async begin() {
       const config = await configuration().catch((err: unknown) => {
-        throw new AppError('UPSTREAM_UNAVAILABLE', 'the identity provider is unreachable', { cause: err })
+        throw new AppError('UPSTREAM_UNAVAILABLE', 'the identity provider is unreachable', {
+          cause: err,
+        })
       })
       const codeVerifier = client.randomPKCECodeVerifier()
       const state = client.randomState()
       const nonce = client.randomNonce()
       const now = clock.now()
-      await db.deleteFrom('oidc_flows').where('created_at', '<', new Date(now.getTime() - FLOW_TTL_MS).toISOString()).execute()
-      await db.insertInto('oidc_flows').values({ state_hash: sha256Hex(state), nonce, code_verifier: codeVerifier, created_at: now.toISOString() }).execute()
+      await db
+        .deleteFrom('oidc_flows')
+        .where('created_at', '<', new Date(now.getTime() - FLOW_TTL_MS).toISOString())
+        .execute()
+      await db
+        .insertInto('oidc_flows')
+        .values({
+          state_hash: sha256Hex(state),
+          nonce,
+          code_verifier: codeVerifier,
+          created_at: now.toISOString(),
+        })
+        .execute()
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: cfg.redirectUri,
         scope: 'openid profile email',
@@ -68,19 +97,33 @@ export function createOidcService(cfg: OidcConfig, db: Kysely<Database>, clock: 
     },
     async complete(callbackUrl, cookieState) {
       const state = callbackUrl.searchParams.get('state')
-      if (!state || !cookieState || state !== cookieState) throw fail('sign-in was not started from this browser')
+      if (!state || !cookieState || state !== cookieState)
+        throw fail('sign-in was not started from this browser')
       const hash = sha256Hex(state)
       // Single use: delete first; only the request that deleted the row may continue.
-      const flow = await db.selectFrom('oidc_flows').selectAll().where('state_hash', '=', hash).executeTakeFirst()
-      const deleted = await db.deleteFrom('oidc_flows').where('state_hash', '=', hash).executeTakeFirst()
+      const flow = await db
+        .selectFrom('oidc_flows')
+        .selectAll()
+        .where('state_hash', '=', hash)
+        .executeTakeFirst()
+      const deleted = await db
+        .deleteFrom('oidc_flows')
+        .where('state_hash', '=', hash)
+        .executeTakeFirst()
       if (!flow || deleted.numDeletedRows === 0n) throw fail('sign-in expired; start again')
-      if (clock.now().getTime() - Date.parse(flow.created_at) > FLOW_TTL_MS) throw fail('sign-in expired; start again')
+      if (clock.now().getTime() - Date.parse(flow.created_at) > FLOW_TTL_MS)
+        throw fail('sign-in expired; start again')
       const config = await configuration()
       const current = new URL(cfg.redirectUri)
       current.search = callbackUrl.search
       let tokens
       try {
-        tokens = await client.authorizationCodeGrant(config, current, { pkceCodeVerifier: flow.code_verifier, expectedState: state, expectedNonce: flow.nonce, idTokenExpected: true })
+        tokens = await client.authorizationCodeGrant(config, current, {
+          pkceCodeVerifier: flow.code_verifier,
+          expectedState: state,
+          expectedNonce: flow.nonce,
+          idTokenExpected: true,
+        })
       } catch (err) {
         throw fail('the identity provider did not confirm the sign-in', err)
       }
@@ -88,12 +131,19 @@ export function createOidcService(cfg: OidcConfig, db: Kysely<Database>, clock: 
       if (!claims) throw fail('no ID token')
       let groups: unknown = claims[cfg.groupsClaim]
       if (groups === undefined) {
-        const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub).catch(() => null)
+        const info = await client
+          .fetchUserInfo(config, tokens.access_token, claims.sub)
+          .catch(() => null)
         groups = info?.[cfg.groupsClaim]
       }
       const role = roleFromGroups(groups, cfg.roleMapping)
       if (!role) throw new AppError('FORBIDDEN', 'your account has no ops-console role')
-      const username = typeof claims.preferred_username === 'string' ? claims.preferred_username : typeof claims.email === 'string' ? claims.email : claims.sub
+      const username =
+        typeof claims.preferred_username === 'string'
+          ? claims.preferred_username
+          : typeof claims.email === 'string'
+            ? claims.email
+            : claims.sub
       const displayName = typeof claims.name === 'string' ? claims.name : username
       return { username, displayName, role, authMethod: 'oidc' }
     },

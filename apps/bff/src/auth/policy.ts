@@ -41,7 +41,12 @@ export const POLICY: readonly PolicyRule[] = [
 ]
 
 /** Routes a user who must change their password can still use. */
-export const PASSWORD_CHANGE_ALLOWED = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout', '/api/auth/login'])
+export const PASSWORD_CHANGE_ALLOWED = new Set([
+  '/api/auth/me',
+  '/api/auth/password',
+  '/api/auth/logout',
+  '/api/auth/login',
+])
 
 function matches(pattern: string, path: string): boolean {
   const want = pattern.split('/')

@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest'
 import { isProtectedWorkload } from './protected-workloads.js'
 
-const config = { protectedWorkloads: [{ namePattern: 'billing-*' }, { target: 'prod-eu', namePattern: 'etl-?' }, { namePattern: 'a.b' }] }
+const config = {
+  protectedWorkloads: [
+    { namePattern: 'billing-*' },
+    { target: 'prod-eu', namePattern: 'etl-?' },
+    { namePattern: 'a.b' },
+  ],
+}
 
 test('glob patterns match whole names, optionally only in one target', () => {
   const cases: [string, string, boolean][] = [
@@ -13,5 +19,7 @@ test('glob patterns match whole names, optionally only in one target', () => {
     ['any', 'a.b', true],
     ['any', 'axb', false], // `.` is literal, not a regex wildcard
   ]
-  expect(cases.map(([target, name]) => [target, name, isProtectedWorkload(config, { target, name })])).toEqual(cases)
+  expect(
+    cases.map(([target, name]) => [target, name, isProtectedWorkload(config, { target, name })]),
+  ).toEqual(cases)
 })

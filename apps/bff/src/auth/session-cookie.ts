@@ -22,5 +22,10 @@ export function setSessionCookie(c: Context, config: Pick<BffConfig, 'session'>,
 }
 
 export function clearSessionCookie(c: Context, config: Pick<BffConfig, 'session'>): void {
-  deleteCookie(c, sessionCookieName(config), { httpOnly: true, secure: config.session.cookieSecure, sameSite: 'Strict', path: '/' })
+  deleteCookie(c, sessionCookieName(config), {
+    httpOnly: true,
+    secure: config.session.cookieSecure,
+    sameSite: 'Strict',
+    path: '/',
+  })
 }

@@ -32,7 +32,12 @@ export function hashSessionId(id: string): string {
 function toInfo(r: SessionsTable): SessionInfo {
   return {
     idHash: r.id_hash,
-    user: { username: r.username, displayName: r.display_name, role: r.role, authMethod: r.auth_method },
+    user: {
+      username: r.username,
+      displayName: r.display_name,
+      role: r.role,
+      authMethod: r.auth_method,
+    },
     createdAt: r.created_at,
     lastSeenAt: r.last_seen_at,
     expiresAt: r.expires_at,
@@ -43,7 +48,11 @@ function toInfo(r: SessionsTable): SessionInfo {
 // precision for an idle timeout measured in minutes.
 const TOUCH_EVERY_MS = 60_000
 
-export function createSessionStore(db: Kysely<Database>, clock: Clock, cfg: BffConfig['session']): SessionStore {
+export function createSessionStore(
+  db: Kysely<Database>,
+  clock: Clock,
+  cfg: BffConfig['session'],
+): SessionStore {
   const idleMs = cfg.idleMinutes * 60_000
   // Short idle limits need more frequent touches, or an active session would still time out.
   const touchEveryMs = Math.min(TOUCH_EVERY_MS, idleMs / 4)
@@ -66,7 +75,11 @@ export function createSessionStore(db: Kysely<Database>, clock: Clock, cfg: BffC
     },
     async lookup(id) {
       const idHash = hashSessionId(id)
-      const r = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst()
+      const r = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('id_hash', '=', idHash)
+        .executeTakeFirst()
       if (!r) return null
       const now = clock.now().getTime()
       const lastSeen = Date.parse(r.last_seen_at)
@@ -76,7 +89,11 @@ export function createSessionStore(db: Kysely<Database>, clock: Clock, cfg: BffC
       }
       if (now - lastSeen >= touchEveryMs) {
         r.last_seen_at = new Date(now).toISOString()
-        await db.updateTable('sessions').set({ last_seen_at: r.last_seen_at }).where('id_hash', '=', idHash).execute()
+        await db
+          .updateTable('sessions')
+          .set({ last_seen_at: r.last_seen_at })
+          .where('id_hash', '=', idHash)
+          .execute()
       }
       return toInfo(r)
     },

@@ -15,7 +15,12 @@ afterAll(async () => {
   await Promise.all(opened.map((t) => t.close()))
 })
 
-const alice = { username: 'alice', displayName: 'Alice', role: 'operator' as const, authMethod: 'local' as const }
+const alice = {
+  username: 'alice',
+  displayName: 'Alice',
+  role: 'operator' as const,
+  authMethod: 'local' as const,
+}
 
 for (const dialect of DIALECTS) {
   test(`${dialect}: users are stored with argon2id hashes and unique names`, async () => {
@@ -24,16 +29,26 @@ for (const dialect of DIALECTS) {
     await users.create({ username: 'alice', role: 'operator', password: 'alice password 1' })
     const row = await t.db.selectFrom('users').select('password_hash').executeTakeFirstOrThrow()
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
-    await expect(users.create({ username: 'alice', role: 'viewer', password: 'x'.repeat(12) })).rejects.toThrow()
-    await expect(users.create({ username: 'Bad Name', role: 'viewer', password: 'x'.repeat(12) })).rejects.toThrow(/usernames/)
-    expect(await users.authenticate('alice', 'alice password 1')).toMatchObject({ role: 'operator' })
+    await expect(
+      users.create({ username: 'alice', role: 'viewer', password: 'x'.repeat(12) }),
+    ).rejects.toThrow()
+    await expect(
+      users.create({ username: 'Bad Name', role: 'viewer', password: 'x'.repeat(12) }),
+    ).rejects.toThrow(/usernames/)
+    expect(await users.authenticate('alice', 'alice password 1')).toMatchObject({
+      role: 'operator',
+    })
     expect(await users.authenticate('alice', 'wrong')).toBeNull()
   })
 
   test(`${dialect}: sessions store only the id hash and expire on idle and absolute limits`, async () => {
     const t = await db(dialect)
     const clock = manualClock()
-    const sessions = createSessionStore(t.db, clock, { idleMinutes: 10, absoluteHours: 1, cookieSecure: true })
+    const sessions = createSessionStore(t.db, clock, {
+      idleMinutes: 10,
+      absoluteHours: 1,
+      cookieSecure: true,
+    })
     const { id } = await sessions.create(alice)
     const rows = await t.db.selectFrom('sessions').select('id_hash').execute()
     expect(rows).toEqual([{ id_hash: hashSessionId(id) }])
@@ -55,7 +70,11 @@ for (const dialect of DIALECTS) {
   test(`${dialect}: a session active every 20 s survives a 1-minute idle limit`, async () => {
     const t = await db(dialect)
     const clock = manualClock()
-    const sessions = createSessionStore(t.db, clock, { idleMinutes: 1, absoluteHours: 1, cookieSecure: true })
+    const sessions = createSessionStore(t.db, clock, {
+      idleMinutes: 1,
+      absoluteHours: 1,
+      cookieSecure: true,
+    })
     const { id } = await sessions.create(alice)
     for (let i = 0; i < 10; i++) {
       clock.advance(20_000)
@@ -68,8 +87,12 @@ for (const dialect of DIALECTS) {
   test(`${dialect}: the login throttle is shared by every store instance on the same database`, async () => {
     const t = await db(dialect)
     const clock = manualClock()
-    const replicaA = createLoginThrottle(t.db, clock, [{ prefix: 'user', max: 3, windowMs: 60_000 }])
-    const replicaB = createLoginThrottle(t.db, clock, [{ prefix: 'user', max: 3, windowMs: 60_000 }])
+    const replicaA = createLoginThrottle(t.db, clock, [
+      { prefix: 'user', max: 3, windowMs: 60_000 },
+    ])
+    const replicaB = createLoginThrottle(t.db, clock, [
+      { prefix: 'user', max: 3, windowMs: 60_000 },
+    ])
     await replicaA.recordFailure('Alice', '10.0.0.1')
     clock.advance(10_000)
     await replicaB.recordFailure('alice', '10.0.0.2')

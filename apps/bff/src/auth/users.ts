@@ -15,7 +15,13 @@ export interface UserRecord {
 }
 
 export interface UserStore {
-  create(input: { username: string; displayName?: string; role: Role; password: string; mustChangePassword?: boolean }): Promise<UserRecord>
+  create(input: {
+    username: string
+    displayName?: string
+    role: Role
+    password: string
+    mustChangePassword?: boolean
+  }): Promise<UserRecord>
   find(username: string): Promise<UserRecord | null>
   /** The user when the password matches and the account is enabled, else null (constant-ish time). */
   authenticate(username: string, password: string): Promise<UserRecord | null>
@@ -46,14 +52,20 @@ export function randomPassword(): string {
 }
 
 export function createUserStore(db: Kysely<Database>, clock: Clock): UserStore {
-  const row = (username: string) => db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
+  const row = (username: string) =>
+    db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
   const update = async (username: string, values: Partial<UsersTable>) => {
-    const res = await db.updateTable('users').set({ ...values, updated_at: clock.now().toISOString() }).where('username', '=', username).executeTakeFirst()
+    const res = await db
+      .updateTable('users')
+      .set({ ...values, updated_at: clock.now().toISOString() })
+      .where('username', '=', username)
+      .executeTakeFirst()
     if (res.numUpdatedRows === 0n) throw new Error(`no such user: ${username}`)
   }
   const store: UserStore = {
     async create(input) {
-      if (!USERNAME_PATTERN.test(input.username)) throw new Error('usernames are lower-case letters, digits and . _ @ -')
+      if (!USERNAME_PATTERN.test(input.username))
+        throw new Error('usernames are lower-case letters, digits and . _ @ -')
       const now = clock.now().toISOString()
       const values: UsersTable = {
         id: randomUUID(),
@@ -80,7 +92,10 @@ export function createUserStore(db: Kysely<Database>, clock: Clock): UserStore {
       return ok && r.disabled === 0 ? toRecord(r) : null
     },
     async setPassword(username, password, opts = {}) {
-      await update(username, { password_hash: await hashPassword(password), must_change_password: opts.mustChange ? 1 : 0 })
+      await update(username, {
+        password_hash: await hashPassword(password),
+        must_change_password: opts.mustChange ? 1 : 0,
+      })
     },
     setRole: (username, role) => update(username, { role }),
     setDisabled: (username, disabled) => update(username, { disabled: disabled ? 1 : 0 }),
@@ -93,7 +108,13 @@ export function createUserStore(db: Kysely<Database>, clock: Clock): UserStore {
       if (existing) return null
       const password = randomPassword()
       try {
-        await store.create({ username: 'admin', displayName: 'Administrator', role: 'admin', password, mustChangePassword: true })
+        await store.create({
+          username: 'admin',
+          displayName: 'Administrator',
+          role: 'admin',
+          password,
+          mustChangePassword: true,
+        })
       } catch {
         return null // another replica created it first (unique username)
       }

@@ -23,7 +23,10 @@ test('add, list, set-role, disable and enable users; passwords never come from a
   const { ctx, out, prompts, run } = await setup(['first password 123'])
   expect(await run('add', 'alice', 'operator', 'Alice', 'Ops')).toBe(0)
   expect(prompts).toEqual(['password for alice: '])
-  expect(await ctx.deps.users.authenticate('alice', 'first password 123')).toMatchObject({ displayName: 'Alice Ops', role: 'operator' })
+  expect(await ctx.deps.users.authenticate('alice', 'first password 123')).toMatchObject({
+    displayName: 'Alice Ops',
+    role: 'operator',
+  })
   expect(await run('set-role', 'alice', 'admin')).toBe(0)
   expect(await run('disable', 'alice')).toBe(0)
   out.length = 0
@@ -38,7 +41,12 @@ test('add, list, set-role, disable and enable users; passwords never come from a
 test('set-password replaces the password and ends the sessions; short passwords and bad roles are refused', async () => {
   const { ctx, run } = await setup(['new password 4567', 'short'])
   await ctx.deps.users.create({ username: 'bob', role: 'viewer', password: 'old password 1234' })
-  const { id } = await ctx.deps.sessions.create({ username: 'bob', displayName: 'bob', role: 'viewer', authMethod: 'local' })
+  const { id } = await ctx.deps.sessions.create({
+    username: 'bob',
+    displayName: 'bob',
+    role: 'viewer',
+    authMethod: 'local',
+  })
   expect(await run('set-password', 'bob')).toBe(0)
   expect(await ctx.deps.sessions.lookup(id)).toBeNull()
   expect(await ctx.deps.users.authenticate('bob', 'new password 4567')).not.toBeNull()

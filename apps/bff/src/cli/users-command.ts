@@ -29,11 +29,15 @@ export async function runUsersCommand(argv: string[], deps: UsersCommandDeps): P
   }
   const password = async () => {
     const pw = await deps.readPassword(`password for ${username}: `)
-    if (pw.length < MIN_PASSWORD) throw new Error(`passwords need at least ${MIN_PASSWORD} characters`)
+    if (pw.length < MIN_PASSWORD)
+      throw new Error(`passwords need at least ${MIN_PASSWORD} characters`)
     return pw
   }
   if (cmd === 'list') {
-    for (const u of await deps.users.list()) deps.out(`${u.username}\t${u.role}\t${u.disabled ? 'disabled' : 'enabled'}${u.mustChangePassword ? '\tmust-change-password' : ''}`)
+    for (const u of await deps.users.list())
+      deps.out(
+        `${u.username}\t${u.role}\t${u.disabled ? 'disabled' : 'enabled'}${u.mustChangePassword ? '\tmust-change-password' : ''}`,
+      )
     return 0
   }
   if (!username) return fail(USAGE)
@@ -42,7 +46,12 @@ export async function runUsersCommand(argv: string[], deps: UsersCommandDeps): P
       const role = Role.safeParse(rest[0])
       if (!role.success) return fail('role must be viewer, operator or admin')
       const displayName = rest.slice(1).join(' ') || username
-      await deps.users.create({ username, displayName, role: role.data, password: await password() })
+      await deps.users.create({
+        username,
+        displayName,
+        role: role.data,
+        password: await password(),
+      })
       deps.out(`added ${username} (${role.data})`)
       return 0
     }

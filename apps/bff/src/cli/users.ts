@@ -7,7 +7,11 @@ import { runUsersCommand } from './users-command.js'
 
 // `npm run users -- add alice operator`; the password comes from OPS_CONSOLE_PASSWORD or stdin.
 const config = loadConfig()
-const { platform, handle } = await createPlatform(config, createLogger({ level: 'warn' }), systemClock)
+const { platform, handle } = await createPlatform(
+  config,
+  createLogger({ level: 'warn' }),
+  systemClock,
+)
 let code = 1
 try {
   code = await runUsersCommand(process.argv.slice(2), {

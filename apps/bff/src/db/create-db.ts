@@ -26,7 +26,10 @@ export interface CreateDbOptions {
 }
 
 /** Opens the configured database: PostgreSQL when `database.url` is set, otherwise a SQLite file. */
-export function createDb(config: Pick<BffConfig, 'database'>, opts: CreateDbOptions = {}): DbHandle {
+export function createDb(
+  config: Pick<BffConfig, 'database'>,
+  opts: CreateDbOptions = {},
+): DbHandle {
   if (config.database.url) {
     const settings = {
       connectionString: config.database.url,
@@ -34,7 +37,12 @@ export function createDb(config: Pick<BffConfig, 'database'>, opts: CreateDbOpti
     }
     const pool = new pg.Pool({ ...settings, max: 10 })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    return { db, dialect: 'postgres', close: () => db.destroy(), newClient: () => new pg.Client(settings) }
+    return {
+      db,
+      dialect: 'postgres',
+      close: () => db.destroy(),
+      newClient: () => new pg.Client(settings),
+    }
   }
   const path = config.database.sqlitePath
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
@@ -49,9 +57,16 @@ export function createDb(config: Pick<BffConfig, 'database'>, opts: CreateDbOpti
 }
 
 /** Applies all pending migrations; throws with the failing migration's error. */
-export async function migrateToLatest(db: Kysely<Database>, opts: { pgSchema?: string } = {}): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  opts: { pgSchema?: string } = {},
+): Promise<void> {
   // Kysely looks its bookkeeping tables up across all schemas; pin them to ours on PostgreSQL.
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(opts.pgSchema ? { migrationTableSchema: opts.pgSchema } : {}) })
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(opts.pgSchema ? { migrationTableSchema: opts.pgSchema } : {}),
+  })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {

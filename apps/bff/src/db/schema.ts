@@ -115,4 +115,3 @@ export interface Database {
     stop_requested_at: string | null
   }
 }
-

@@ -6,14 +6,17 @@ export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
 const json = <T extends z.ZodType>(schema: T) =>
-  z.string().transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be valid JSON' })
-      return z.NEVER
-    }
-  }).pipe(schema)
+  z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be valid JSON' })
+        return z.NEVER
+      }
+    })
+    .pipe(schema)
 
 const Target = z.strictObject({
   name: z.string().regex(TARGET_NAME_PATTERN, 'target names are lower-case letters, digits and -'),
@@ -22,8 +25,16 @@ const Target = z.strictObject({
   workspace: z.string().min(1).max(64).optional(),
   codeartsProjectIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).default([]),
 })
-const Protected = z.strictObject({ target: z.string().optional(), namePattern: z.string().min(1).max(200) })
-const loopbackUrl = z.url().refine((u) => LOOPBACK_HOSTS.has(new URL(u).hostname), 'endpoint overrides must point at a loopback host')
+const Protected = z.strictObject({
+  target: z.string().optional(),
+  namePattern: z.string().min(1).max(200),
+})
+const loopbackUrl = z
+  .url()
+  .refine(
+    (u) => LOOPBACK_HOSTS.has(new URL(u).hostname),
+    'endpoint overrides must point at a loopback host',
+  )
 
 /** Raw environment variables of the BFF; `parseConfig` turns them into a BffConfig. */
 export const EnvSchema = z.object({
@@ -37,8 +48,13 @@ export const EnvSchema = z.object({
   CLOUD_DOMAIN: z.string().min(1).optional(),
   CLOUD_USER: z.string().min(1).optional(),
   CLOUD_PASSWORD: z.string().min(1).optional(),
-  ...Object.fromEntries(CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, loopbackUrl.optional()])),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  ...Object.fromEntries(
+    CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, loopbackUrl.optional()]),
+  ),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   SQLITE_PATH: z.string().min(1).default('data/ops-console.db'),
   SESSION_IDLE_MINUTES: int(1, 24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: int(1, 24 * 30).default(12),

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { CLOUD_SERVICES, type BffConfig, type CloudCredentials, type CloudService, type OidcConfig } from './config-types.js'
+import {
+  CLOUD_SERVICES,
+  type BffConfig,
+  type CloudCredentials,
+  type CloudService,
+  type OidcConfig,
+} from './config-types.js'
 import { EnvSchema, LOOPBACK_HOSTS, type ParsedEnv } from './config-schema.js'
 
 export * from './config-types.js'
@@ -13,11 +19,21 @@ export class ConfigError extends Error {
 }
 
 /** Keys whose value may come from `<KEY>_FILE` (a mounted secret) instead of the environment. */
-export const SECRET_KEYS = ['CLOUD_AK', 'CLOUD_SK', 'CLOUD_PASSWORD', 'OIDC_CLIENT_SECRET', 'DATABASE_URL'] as const
+export const SECRET_KEYS = [
+  'CLOUD_AK',
+  'CLOUD_SK',
+  'CLOUD_PASSWORD',
+  'OIDC_CLIENT_SECRET',
+  'DATABASE_URL',
+] as const
 
 type RawEnv = Record<string, string | undefined>
 
-function resolveSecretFiles(env: RawEnv, readFile: (path: string) => string, problems: string[]): RawEnv {
+function resolveSecretFiles(
+  env: RawEnv,
+  readFile: (path: string) => string,
+  problems: string[],
+): RawEnv {
   const out: RawEnv = { ...env }
   for (const key of SECRET_KEYS) {
     const file = env[`${key}_FILE`]
@@ -33,14 +49,20 @@ function resolveSecretFiles(env: RawEnv, readFile: (path: string) => string, pro
 }
 
 /** Validates raw environment variables into a BffConfig, or throws ConfigError naming the bad keys. */
-export function parseConfig(env: RawEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): BffConfig {
+export function parseConfig(
+  env: RawEnv,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): BffConfig {
   const problems: string[] = []
   const withSecrets = resolveSecretFiles(env, readFile, problems)
   // Empty strings mean "unset" so `FOO=` in a shell does not fail validation.
-  const cleaned = Object.fromEntries(Object.entries(withSecrets).filter(([, v]) => v !== undefined && v !== ''))
+  const cleaned = Object.fromEntries(
+    Object.entries(withSecrets).filter(([, v]) => v !== undefined && v !== ''),
+  )
   const parsed = EnvSchema.safeParse(cleaned)
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    for (const issue of parsed.error.issues)
+      problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
     throw new ConfigError(problems)
   }
   const config = assemble(parsed.data as ParsedEnv, problems)
@@ -56,15 +78,29 @@ function assemble(e: ParsedEnv, problems: string[]): BffConfig {
     const key = `CLOUD_ENDPOINT_${s.toUpperCase()}`
     const url = e[key]
     if (!url) continue
-    if (e.NODE_ENV === 'production') problems.push(`${key}: endpoint overrides are refused in production`)
+    if (e.NODE_ENV === 'production')
+      problems.push(`${key}: endpoint overrides are refused in production`)
     endpoints[s] = url
   }
-  if (credentials && targets.length === 0) problems.push('CLOUD_TARGETS: credentials are set but no targets are configured')
-  const credentialKeys = [e.CLOUD_AK, e.CLOUD_SK, e.CLOUD_DOMAIN, e.CLOUD_USER, e.CLOUD_PASSWORD].some((v) => v !== undefined)
-  if (!credentialKeys && targets.length > 0) problems.push('CLOUD_AK: targets are configured but no cloud credentials (CLOUD_AK/CLOUD_SK or CLOUD_DOMAIN/CLOUD_USER/CLOUD_PASSWORD)')
+  if (credentials && targets.length === 0)
+    problems.push('CLOUD_TARGETS: credentials are set but no targets are configured')
+  const credentialKeys = [
+    e.CLOUD_AK,
+    e.CLOUD_SK,
+    e.CLOUD_DOMAIN,
+    e.CLOUD_USER,
+    e.CLOUD_PASSWORD,
+  ].some((v) => v !== undefined)
+  if (!credentialKeys && targets.length > 0)
+    problems.push(
+      'CLOUD_AK: targets are configured but no cloud credentials (CLOUD_AK/CLOUD_SK or CLOUD_DOMAIN/CLOUD_USER/CLOUD_PASSWORD)',
+    )
   const names = targets.map((t) => t.name)
-  if (new Set(names).size !== names.length) problems.push('CLOUD_TARGETS: target names must be unique')
-  const publicOrigin = e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : `http://localhost:${e.PORT}`
+  if (new Set(names).size !== names.length)
+    problems.push('CLOUD_TARGETS: target names must be unique')
+  const publicOrigin = e.PUBLIC_ORIGIN
+    ? new URL(e.PUBLIC_ORIGIN).origin
+    : `http://localhost:${e.PORT}`
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -75,7 +111,11 @@ function assemble(e: ParsedEnv, problems: string[]): BffConfig {
     credentials,
     endpoints,
     database: { ...(e.DATABASE_URL ? { url: e.DATABASE_URL } : {}), sqlitePath: e.SQLITE_PATH },
-    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, cookieSecure: e.SESSION_COOKIE_SECURE },
+    session: {
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      absoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: e.SESSION_COOKIE_SECURE,
+    },
     ...pickOidc(e, publicOrigin, problems),
     protectedWorkloads: e.PROTECTED_WORKLOADS,
     stopWatch: { timeoutMs: e.STOP_WATCH_TIMEOUT_MS, pollMs: e.STOP_WATCH_POLL_MS },
@@ -87,15 +127,18 @@ function assemble(e: ParsedEnv, problems: string[]): BffConfig {
 
 function pickCredentials(e: ParsedEnv, problems: string[]): CloudCredentials | null {
   const aksk = e.CLOUD_AK !== undefined || e.CLOUD_SK !== undefined
-  const pwd = e.CLOUD_DOMAIN !== undefined || e.CLOUD_USER !== undefined || e.CLOUD_PASSWORD !== undefined
-  if (aksk && pwd) problems.push('CLOUD_AK: use either AK/SK or domain/user/password credentials, not both')
+  const pwd =
+    e.CLOUD_DOMAIN !== undefined || e.CLOUD_USER !== undefined || e.CLOUD_PASSWORD !== undefined
+  if (aksk && pwd)
+    problems.push('CLOUD_AK: use either AK/SK or domain/user/password credentials, not both')
   if (aksk) {
     if (!e.CLOUD_AK) problems.push('CLOUD_AK: required together with CLOUD_SK')
     if (!e.CLOUD_SK) problems.push('CLOUD_SK: required together with CLOUD_AK')
     return e.CLOUD_AK && e.CLOUD_SK ? { type: 'aksk', ak: e.CLOUD_AK, sk: e.CLOUD_SK } : null
   }
   if (!pwd) return null
-  for (const k of ['CLOUD_DOMAIN', 'CLOUD_USER', 'CLOUD_PASSWORD'] as const) if (!e[k]) problems.push(`${k}: required for password credentials`)
+  for (const k of ['CLOUD_DOMAIN', 'CLOUD_USER', 'CLOUD_PASSWORD'] as const)
+    if (!e[k]) problems.push(`${k}: required for password credentials`)
   return e.CLOUD_DOMAIN && e.CLOUD_USER && e.CLOUD_PASSWORD
     ? { type: 'password', domain: e.CLOUD_DOMAIN, user: e.CLOUD_USER, password: e.CLOUD_PASSWORD }
     : null
@@ -103,10 +146,13 @@ function pickCredentials(e: ParsedEnv, problems: string[]): CloudCredentials | n
 
 function pickOidc(e: ParsedEnv, publicOrigin: string, problems: string[]): { oidc?: OidcConfig } {
   if (!e.OIDC_ISSUER) return {}
-  for (const k of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) if (!e[k]) problems.push(`${k}: required when OIDC_ISSUER is set`)
+  for (const k of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const)
+    if (!e[k]) problems.push(`${k}: required when OIDC_ISSUER is set`)
   const issuerHost = new URL(e.OIDC_ISSUER).hostname
-  if (e.NODE_ENV === 'production' && !e.OIDC_ISSUER.startsWith('https://')) problems.push('OIDC_ISSUER: must use https in production')
-  if (!e.OIDC_ISSUER.startsWith('https://') && !LOOPBACK_HOSTS.has(issuerHost)) problems.push('OIDC_ISSUER: plain http is only allowed for loopback issuers')
+  if (e.NODE_ENV === 'production' && !e.OIDC_ISSUER.startsWith('https://'))
+    problems.push('OIDC_ISSUER: must use https in production')
+  if (!e.OIDC_ISSUER.startsWith('https://') && !LOOPBACK_HOSTS.has(issuerHost))
+    problems.push('OIDC_ISSUER: plain http is only allowed for loopback issuers')
   return {
     oidc: {
       issuer: e.OIDC_ISSUER,

@@ -14,11 +14,16 @@ export function csrf(publicOrigin: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!UNSAFE.has(c.req.method)) return next()
     const origin = c.req.header('origin')
-    const sameOrigin = origin !== undefined ? origin === publicOrigin : c.req.header('sec-fetch-site') === 'same-origin'
+    const sameOrigin =
+      origin !== undefined
+        ? origin === publicOrigin
+        : c.req.header('sec-fetch-site') === 'same-origin'
     if (!sameOrigin) throw new AppError('CSRF_REJECTED', 'cross-origin request refused')
-    if (c.req.header(CSRF_HEADER) !== '1') throw new AppError('CSRF_REJECTED', `missing ${CSRF_HEADER} header`)
+    if (c.req.header(CSRF_HEADER) !== '1')
+      throw new AppError('CSRF_REJECTED', `missing ${CSRF_HEADER} header`)
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
-    if (type !== 'application/json') throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send application/json')
+    if (type !== 'application/json')
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send application/json')
     await next()
   }
 }

@@ -18,12 +18,16 @@ async function probeApp() {
       throw new Error('db password=hunter2 at /srv/secret.ts:12')
     })
     .get('/upstream', () => {
-      throw new AppError('UPSTREAM_REJECTED', 'DLI refused the stop', { upstream: { service: 'dli', status: 409, cloudCode: 'DLI.0001' } })
+      throw new AppError('UPSTREAM_REJECTED', 'DLI refused the stop', {
+        upstream: { service: 'dli', status: 409, cloudCode: 'DLI.0001' },
+      })
     })
     .get('/limited', () => {
       throw new AppError('RATE_LIMITED', 'slow down', { retryAfterSeconds: 7 })
     })
-    .get('/valid', validate('query', z.object({ n: z.coerce.number().int().min(1) })), (c) => c.json({ n: c.req.valid('query').n }, 200))
+    .get('/valid', validate('query', z.object({ n: z.coerce.number().int().min(1) })), (c) =>
+      c.json({ n: c.req.valid('query').n }, 200),
+    )
   app.onError(onError)
   return { ctx, app }
 }
@@ -33,9 +37,17 @@ test('unexpected errors become a 500 INTERNAL envelope without message details o
   const res = await app.request('/boom')
   expect(res.status).toBe(500)
   const body = await res.json()
-  expect(ErrorEnvelope.parse(body)).toEqual({ error: { code: 'INTERNAL', message: 'internal error', requestId: res.headers.get('x-request-id') } })
+  expect(ErrorEnvelope.parse(body)).toEqual({
+    error: {
+      code: 'INTERNAL',
+      message: 'internal error',
+      requestId: res.headers.get('x-request-id'),
+    },
+  })
   expect(JSON.stringify(body)).not.toMatch(/hunter2|secret\.ts|at /)
-  expect(ctx.logLines.some((l) => l.includes('"level":50') && l.includes('request failed'))).toBe(true)
+  expect(ctx.logLines.some((l) => l.includes('"level":50') && l.includes('request failed'))).toBe(
+    true,
+  )
   await ctx.close()
 })
 
@@ -43,11 +55,15 @@ test('AppErrors keep their code, status and extras; 4xx are not logged as errors
   const { ctx, app } = await probeApp()
   const up = await app.request('/upstream')
   expect(up.status).toBe(502)
-  expect(await up.json()).toMatchObject({ error: { code: 'UPSTREAM_REJECTED', upstream: { service: 'dli', cloudCode: 'DLI.0001' } } })
+  expect(await up.json()).toMatchObject({
+    error: { code: 'UPSTREAM_REJECTED', upstream: { service: 'dli', cloudCode: 'DLI.0001' } },
+  })
   const limited = await app.request('/limited')
   expect(limited.status).toBe(429)
   expect(limited.headers.get('retry-after')).toBe('7')
-  expect(await limited.json()).toMatchObject({ error: { code: 'RATE_LIMITED', retryAfterSeconds: 7 } })
+  expect(await limited.json()).toMatchObject({
+    error: { code: 'RATE_LIMITED', retryAfterSeconds: 7 },
+  })
   expect(ctx.logLines.filter((l) => l.includes('request failed')).length).toBe(1) // only the 502
   await ctx.close()
 })
@@ -69,10 +85,18 @@ test('unknown routes, malformed JSON and oversized bodies get envelopes too', as
   const missing = await app.request('/nope')
   expect(missing.status).toBe(404)
   expect(await missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } })
-  const bad = await app.request('/api/auth/login', { method: 'POST', body: '{"username":', headers: SAME_ORIGIN_HEADERS })
+  const bad = await app.request('/api/auth/login', {
+    method: 'POST',
+    body: '{"username":',
+    headers: SAME_ORIGIN_HEADERS,
+  })
   expect(bad.status).toBe(400)
   expect(ErrorEnvelope.parse(await bad.json()).error.code).toMatch(/BAD_REQUEST|VALIDATION_FAILED/)
-  const big = await app.request('/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'x', password: 'y'.repeat(70_000) }), headers: SAME_ORIGIN_HEADERS })
+  const big = await app.request('/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ username: 'x', password: 'y'.repeat(70_000) }),
+    headers: SAME_ORIGIN_HEADERS,
+  })
   expect(big.status).toBe(413)
   expect(await big.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } })
   await ctx.close()

@@ -28,7 +28,12 @@ export class AppError extends Error {
 }
 
 /** Builds the envelope body; `requestId` comes from the request-id middleware. */
-export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string, extra: AppErrorExtra = {}): ErrorEnvelope {
+export function errorBody(
+  c: Context<AppEnv>,
+  code: ErrorCode,
+  message: string,
+  extra: AppErrorExtra = {},
+): ErrorEnvelope {
   const error: ErrorBody = { code, message, requestId: c.get('requestId') ?? 'unknown' }
   if (extra.upstream) error.upstream = extra.upstream
   if (extra.retryAfterSeconds !== undefined) error.retryAfterSeconds = extra.retryAfterSeconds
@@ -37,8 +42,14 @@ export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string, 
 }
 
 /** Sends an error envelope with the status that belongs to `code`. */
-export function sendError(c: Context<AppEnv>, code: ErrorCode, message: string, extra: AppErrorExtra = {}): Response {
-  if (extra.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.ceil(extra.retryAfterSeconds)))
+export function sendError(
+  c: Context<AppEnv>,
+  code: ErrorCode,
+  message: string,
+  extra: AppErrorExtra = {},
+): Response {
+  if (extra.retryAfterSeconds !== undefined)
+    c.header('Retry-After', String(Math.ceil(extra.retryAfterSeconds)))
   return c.json(errorBody(c, code, message, extra), ERROR_STATUS[code] as 400)
 }
 
@@ -52,7 +63,8 @@ function fromHttpException(err: HTTPException): AppError {
 
 /** The single error handler: every failure becomes `{error:{code,message,requestId,...}}`; only 5xx are logged. */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
-  const appErr = err instanceof AppError ? err : err instanceof HTTPException ? fromHttpException(err) : null
+  const appErr =
+    err instanceof AppError ? err : err instanceof HTTPException ? fromHttpException(err) : null
   if (!appErr || appErr.status >= 500) {
     const log = c.get('log')
     const cause = appErr ? (appErr.extra.cause ?? appErr) : err

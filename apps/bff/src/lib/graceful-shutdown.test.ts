@@ -21,7 +21,13 @@ function fakeServer() {
 test('waits for in-flight requests, then cleans up and exits 0', async () => {
   const { server, calls, finishInFlight } = fakeServer()
   const exits: number[] = []
-  const shutdown = createShutdown({ server, log, graceMs: 5000, exit: (c) => exits.push(c), cleanup: () => Promise.resolve(void calls.push('cleanup')) })
+  const shutdown = createShutdown({
+    server,
+    log,
+    graceMs: 5000,
+    exit: (c) => exits.push(c),
+    cleanup: () => Promise.resolve(void calls.push('cleanup')),
+  })
   const done = shutdown('SIGTERM')
   await Promise.resolve()
   expect(calls).toEqual(['close', 'closeIdle'])
@@ -37,7 +43,13 @@ test('waits for in-flight requests, then cleans up and exits 0', async () => {
 test('cuts connections and exits 1 when the grace period runs out', async () => {
   const { server, calls } = fakeServer()
   const exits: number[] = []
-  void createShutdown({ server, log, graceMs: 20, exit: (c) => exits.push(c), cleanup: () => Promise.resolve() })('SIGTERM')
+  void createShutdown({
+    server,
+    log,
+    graceMs: 20,
+    exit: (c) => exits.push(c),
+    cleanup: () => Promise.resolve(),
+  })('SIGTERM')
   await new Promise((r) => setTimeout(r, 60))
   expect(calls).toContain('closeAll')
   expect(exits).toEqual([1])

@@ -35,7 +35,14 @@ test('path-variant matrix: ambiguous paths are refused with 400 before authoriza
 test('raw request targets are checked before URL normalisation (dot segments, backslashes)', async () => {
   const t = await createTestApp()
   // Under @hono/node-server the URL is normalised; the raw target is still on env.incoming.
-  for (const raw of ['/api/auth/../audit/export', '/api/./audit', '/api/auth/%2e%2e/audit', '/api/%2E%2E/audit/export', '/api/audit/%2e', '/api\\audit']) {
+  for (const raw of [
+    '/api/auth/../audit/export',
+    '/api/./audit',
+    '/api/auth/%2e%2e/audit',
+    '/api/%2E%2E/audit/export',
+    '/api/audit/%2e',
+    '/api\\audit',
+  ]) {
     const res = await t.app.request('/api/audit/export', {}, { incoming: { url: raw } })
     expect([raw, res.status]).toEqual([raw, 400])
   }

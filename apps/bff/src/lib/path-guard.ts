@@ -4,7 +4,16 @@ import { AppError } from './errors.js'
 
 // Encoded slash/backslash/dot, empty segments, dot segments and control characters (raw or
 // encoded) could make the authorization check and the router see different paths.
-const SUSPICIOUS = [/\/\//, /%2f/i, /%5c/i, /%2e/i, /\\/, /(^|\/)\.\.?(\/|$)/, /%[01][0-9a-f]/i, /%7f/i]
+const SUSPICIOUS = [
+  /\/\//,
+  /%2f/i,
+  /%5c/i,
+  /%2e/i,
+  /\\/,
+  /(^|\/)\.\.?(\/|$)/,
+  /%[01][0-9a-f]/i,
+  /%7f/i,
+]
 
 function rawPath(url: string): string {
   const afterScheme = url.indexOf('://')
@@ -35,7 +44,10 @@ export const pathGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   for (const p of paths) {
     if (isSuspiciousPath(p)) throw new AppError('BAD_REQUEST', 'malformed request path')
     const lower = p.toLowerCase()
-    if ((lower === '/api' || lower.startsWith('/api/')) && !(p === '/api' || p.startsWith('/api/'))) {
+    if (
+      (lower === '/api' || lower.startsWith('/api/')) &&
+      !(p === '/api' || p.startsWith('/api/'))
+    ) {
       throw new AppError('BAD_REQUEST', 'malformed request path')
     }
   }

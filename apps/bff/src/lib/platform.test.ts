@@ -11,7 +11,10 @@ test('first start prints the one-time admin password once, on stdout and not in 
   const password = /One-time password: (\S+)/.exec(printed[0] ?? '')?.[1]
   expect(password).toMatch(/^[\w-]{24}$/)
   expect(ctx.logLines.join('')).not.toContain(password)
-  expect(await ctx.deps.users.find('admin')).toMatchObject({ role: 'admin', mustChangePassword: true })
+  expect(await ctx.deps.users.find('admin')).toMatchObject({
+    role: 'admin',
+    mustChangePassword: true,
+  })
   expect(await ctx.deps.users.authenticate('admin', password!)).not.toBeNull()
   await ctx.close()
 })

@@ -9,11 +9,21 @@ import type { Logger } from './logger.js'
 import { createReplicaPresence } from './replica-presence.js'
 
 /** Opens and migrates the database and builds the platform services (no listening). */
-export async function createPlatform(config: BffConfig, log: Logger, clock: Clock): Promise<{ platform: PlatformDeps; handle: DbHandle }> {
+export async function createPlatform(
+  config: BffConfig,
+  log: Logger,
+  clock: Clock,
+): Promise<{ platform: PlatformDeps; handle: DbHandle }> {
   const handle = createDb(config)
   await migrateToLatest(handle.db)
   // Built here, started by src/index.ts only: the CLIs share this function but are no replicas.
-  const replica = createReplicaPresence({ db: handle.db, dialect: handle.dialect, clock, log, ...(handle.newClient ? { newClient: handle.newClient } : {}) })
+  const replica = createReplicaPresence({
+    db: handle.db,
+    dialect: handle.dialect,
+    clock,
+    log,
+    ...(handle.newClient ? { newClient: handle.newClient } : {}),
+  })
   const platform: PlatformDeps = {
     config,
     db: handle.db,
@@ -29,10 +39,16 @@ export async function createPlatform(config: BffConfig, log: Logger, clock: Cloc
 }
 
 /** First start: create `admin` and print its one-time password once, to stdout, not to the log. */
-export async function bootstrapAdmin(platform: PlatformDeps, write: (text: string) => void): Promise<void> {
+export async function bootstrapAdmin(
+  platform: PlatformDeps,
+  write: (text: string) => void,
+): Promise<void> {
   const created = await platform.users.bootstrapAdmin()
   if (!created) return
-  platform.log.warn({ username: created.username }, 'created the initial admin account (password printed once on stdout)')
+  platform.log.warn(
+    { username: created.username },
+    'created the initial admin account (password printed once on stdout)',
+  )
   write(
     [
       '',

@@ -5,7 +5,10 @@ import type { AppDeps, AppEnv } from './app-env.js'
 /** Last X-Forwarded-For hop (the one our own proxy appended) when the proxy is trusted. */
 function clientIp(c: Parameters<MiddlewareHandler<AppEnv>>[0], trustProxy: boolean): string | null {
   if (trustProxy) {
-    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean)
+    const hops = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean)
     const last = hops.at(-1)
     if (last) return last.slice(0, 64)
   }
@@ -30,7 +33,13 @@ export function requestContext(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.header('X-Request-Id', requestId)
     await next()
     log.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, durationMs: Math.round(performance.now() - started), user: c.get('user')?.username },
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        durationMs: Math.round(performance.now() - started),
+        user: c.get('user')?.username,
+      },
       'request',
     )
   }

@@ -13,11 +13,13 @@ export function spaRoutes(dir: string): Hono<AppEnv> | null {
   if (!existsSync(index)) return null
   const html = readFileSync(index, 'utf8')
   const root = relative(process.cwd(), dir) || '.'
-  return new Hono<AppEnv>()
-    .use('*', serveStatic({ root }))
-    .get('*', (c) => {
-      if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return c.json({ error: { code: 'NOT_FOUND', message: 'not found', requestId: c.var.requestId } }, 404)
-      c.header('Cache-Control', 'no-cache')
-      return c.html(html, 200)
-    })
+  return new Hono<AppEnv>().use('*', serveStatic({ root })).get('*', (c) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/'))
+      return c.json(
+        { error: { code: 'NOT_FOUND', message: 'not found', requestId: c.var.requestId } },
+        404,
+      )
+    c.header('Cache-Control', 'no-cache')
+    return c.html(html, 200)
+  })
 }

@@ -17,10 +17,15 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[]): Record<stri
  * zValidator with the shared error envelope: a failed parse throws `VALIDATION_FAILED` with
  * `fields`, which `app.onError` renders like every other error.
  */
-export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
+export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+) {
   return zValidator(target, schema, (result) => {
     if (!result.success) {
-      throw new AppError('VALIDATION_FAILED', `invalid ${target}`, { fields: issuesToFields(result.error.issues) })
+      throw new AppError('VALIDATION_FAILED', `invalid ${target}`, {
+        fields: issuesToFields(result.error.issues),
+      })
     }
   })
 }

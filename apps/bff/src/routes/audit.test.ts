@@ -6,9 +6,17 @@ import { intentInput, requestOutcome } from '../testing/audit-fixtures.js'
 
 async function seeded() {
   const t = await createTestApp()
-  const a = await t.deps.ledger.recordIntent(intentInput({ actor: 'alice', workloadName: '=HYPERLINK("x")', reason: 'has, comma and "quotes"' }))
+  const a = await t.deps.ledger.recordIntent(
+    intentInput({
+      actor: 'alice',
+      workloadName: '=HYPERLINK("x")',
+      reason: 'has, comma and "quotes"',
+    }),
+  )
   t.clock.advance(1000)
-  const b = await t.deps.ledger.recordIntent(intentInput({ actor: 'bob', kind: 'codearts-build', action: 'workload.delete' }))
+  const b = await t.deps.ledger.recordIntent(
+    intentInput({ actor: 'bob', kind: 'codearts-build', action: 'workload.delete' }),
+  )
   await t.deps.ledger.recordOutcome(requestOutcome(a.id, 'failure'))
   return { t, a, b }
 }
@@ -16,14 +24,22 @@ async function seeded() {
 test('GET /api/audit pages newest first with filters from the query string', async () => {
   const { t, a, b } = await seeded()
   const viewer = await t.as('viewer')
-  const all = (await (await viewer.get('/api/audit?limit=1')).json()) as { items: AuditEntry[]; nextCursor: string | null }
+  const all = (await (await viewer.get('/api/audit?limit=1')).json()) as {
+    items: AuditEntry[]
+    nextCursor: string | null
+  }
   expect(all.items.map((e) => e.id)).toEqual([b.id])
   expect(all.nextCursor).toBeTruthy()
-  const next = (await (await viewer.get(`/api/audit?limit=1&cursor=${all.nextCursor}`)).json()) as { items: AuditEntry[]; nextCursor: string | null }
+  const next = (await (await viewer.get(`/api/audit?limit=1&cursor=${all.nextCursor}`)).json()) as {
+    items: AuditEntry[]
+    nextCursor: string | null
+  }
   expect(next.items.map((e) => e.id)).toEqual([a.id])
   expect(next.items[0]?.outcome).toMatchObject({ outcome: 'failure', cloudCode: 'DLI.0001' })
   expect(next.nextCursor).toBeNull()
-  const pending = (await (await viewer.get('/api/audit?outcome=pending')).json()) as { items: AuditEntry[] }
+  const pending = (await (await viewer.get('/api/audit?outcome=pending')).json()) as {
+    items: AuditEntry[]
+  }
   expect(pending.items.map((e) => e.id)).toEqual([b.id])
   await t.close()
 })

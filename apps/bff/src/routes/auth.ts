@@ -1,6 +1,11 @@
 import { Hono, type Context } from 'hono'
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
-import { ChangePasswordBody, LoginBody, type MeResponse, type SessionUser } from '@ops-console/contracts'
+import {
+  ChangePasswordBody,
+  LoginBody,
+  type MeResponse,
+  type SessionUser,
+} from '@ops-console/contracts'
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
@@ -42,7 +47,10 @@ export const authRoutes = new Hono<AppEnv>()
     const { username, password } = c.req.valid('json')
     const throttle = createLoginThrottle(db, clock)
     const wait = await throttle.retryAfter(username, c.var.clientIp)
-    if (wait > 0) throw new AppError('RATE_LIMITED', 'too many failed sign-ins; try again later', { retryAfterSeconds: wait })
+    if (wait > 0)
+      throw new AppError('RATE_LIMITED', 'too many failed sign-ins; try again later', {
+        retryAfterSeconds: wait,
+      })
     const account = await users.authenticate(username, password)
     if (!account) {
       await throttle.recordFailure(username, c.var.clientIp)
@@ -50,7 +58,12 @@ export const authRoutes = new Hono<AppEnv>()
       throw new AppError('INVALID_CREDENTIALS', 'wrong username or password')
     }
     await throttle.clearUser(username)
-    const user: SessionUser = { username: account.username, displayName: account.displayName, role: account.role, authMethod: 'local' }
+    const user: SessionUser = {
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      authMethod: 'local',
+    }
     await startSession(c, user)
     c.var.log.info({ username }, 'login')
     return c.json(me(c, user, account.mustChangePassword), 200)
@@ -66,17 +79,26 @@ export const authRoutes = new Hono<AppEnv>()
     const { users, sessions, db, clock } = c.var.deps
     const user = c.var.user
     if (!user) throw new AppError('UNAUTHENTICATED', 'sign in first')
-    if (user.authMethod !== 'local') throw new AppError('FORBIDDEN', 'single sign-on accounts change their password at the identity provider')
+    if (user.authMethod !== 'local')
+      throw new AppError(
+        'FORBIDDEN',
+        'single sign-on accounts change their password at the identity provider',
+      )
     const { currentPassword, newPassword } = c.req.valid('json')
     const throttle = createLoginThrottle(db, clock)
     const wait = await throttle.retryAfter(user.username, c.var.clientIp)
-    if (wait > 0) throw new AppError('RATE_LIMITED', 'too many failed attempts; try again later', { retryAfterSeconds: wait })
+    if (wait > 0)
+      throw new AppError('RATE_LIMITED', 'too many failed attempts; try again later', {
+        retryAfterSeconds: wait,
+      })
     if (!(await users.authenticate(user.username, currentPassword))) {
       await throttle.recordFailure(user.username, c.var.clientIp)
       throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong')
     }
     if (newPassword === currentPassword) {
-      throw new AppError('VALIDATION_FAILED', 'choose a new password', { fields: { newPassword: 'must differ from the current password' } })
+      throw new AppError('VALIDATION_FAILED', 'choose a new password', {
+        fields: { newPassword: 'must differ from the current password' },
+      })
     }
     await users.setPassword(user.username, newPassword, { mustChange: false })
     // Everything signed in with the old password ends; this browser gets a fresh session.
@@ -88,14 +110,23 @@ export const authRoutes = new Hono<AppEnv>()
   .get('/oidc/login', async (c) => {
     const { config } = c.var.deps
     const { url, state } = await oidcService(c).begin()
-    setCookie(c, OIDC_STATE_COOKIE, state, { httpOnly: true, secure: config.session.cookieSecure, sameSite: 'Lax', path: '/api/auth/oidc', maxAge: 600 })
+    setCookie(c, OIDC_STATE_COOKIE, state, {
+      httpOnly: true,
+      secure: config.session.cookieSecure,
+      sameSite: 'Lax',
+      path: '/api/auth/oidc',
+      maxAge: 600,
+    })
     return c.redirect(url, 302)
   })
   .get('/oidc/callback', async (c) => {
     const { config } = c.var.deps
     const svc = oidcService(c)
     const cookieState = getCookie(c, OIDC_STATE_COOKIE)
-    deleteCookie(c, OIDC_STATE_COOKIE, { path: '/api/auth/oidc', secure: config.session.cookieSecure })
+    deleteCookie(c, OIDC_STATE_COOKIE, {
+      path: '/api/auth/oidc',
+      secure: config.session.cookieSecure,
+    })
     const user = await svc.complete(new URL(c.req.url), cookieState)
     await startSession(c, user)
     c.var.log.info({ username: user.username, role: user.role }, 'oidc login')

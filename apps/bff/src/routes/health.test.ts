@@ -15,7 +15,9 @@ test('readyz is 200 while the database takes writes and 503 NOT_READY once it is
   await t.testDb.close()
   const res = await t.app.request('/readyz')
   expect(res.status).toBe(503)
-  expect(await res.json()).toMatchObject({ error: { code: 'NOT_READY', requestId: res.headers.get('x-request-id') } })
+  expect(await res.json()).toMatchObject({
+    error: { code: 'NOT_READY', requestId: res.headers.get('x-request-id') },
+  })
 })
 
 test('a signed-in request while the database is gone is 503 NOT_READY, not a 500', async () => {
@@ -24,5 +26,7 @@ test('a signed-in request while the database is gone is 503 NOT_READY, not a 500
   await t.testDb.close()
   const res = await b.get('/api/audit')
   expect(res.status).toBe(503)
-  expect(await res.json()).toMatchObject({ error: { code: 'NOT_READY', message: 'the database is unavailable' } })
+  expect(await res.json()).toMatchObject({
+    error: { code: 'NOT_READY', message: 'the database is unavailable' },
+  })
 })

@@ -1,7 +1,9 @@
 import type { AuditIntent } from '@ops-console/contracts'
 
 /** A plausible intent; override what the test is about. */
-export function intentInput(over: Partial<Omit<AuditIntent, 'id' | 'at'>> = {}): Omit<AuditIntent, 'id' | 'at'> {
+export function intentInput(
+  over: Partial<Omit<AuditIntent, 'id' | 'at'>> = {},
+): Omit<AuditIntent, 'id' | 'at'> {
   return {
     action: 'workload.stop',
     actor: 'alice',
@@ -20,7 +22,10 @@ export function intentInput(over: Partial<Omit<AuditIntent, 'id' | 'at'>> = {}):
   }
 }
 
-export const requestOutcome = (intentId: string, outcome: 'success' | 'failure' | 'unknown' = 'success') => ({
+export const requestOutcome = (
+  intentId: string,
+  outcome: 'success' | 'failure' | 'unknown' = 'success',
+) => ({
   intentId,
   outcome,
   httpStatus: outcome === 'success' ? 200 : 409,

@@ -12,13 +12,27 @@ export const OIDC_ACCOUNTS: Record<string, { name: string; groups: string[] }> =
 }
 
 /** A real oidc-provider on an ephemeral loopback port (dev interactions: any password works). */
-export async function startOidcProvider(redirectUri: string): Promise<{ issuer: string; close(): Promise<void> }> {
+export async function startOidcProvider(
+  redirectUri: string,
+): Promise<{ issuer: string; close(): Promise<void> }> {
   const server: Server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const provider = new Provider(issuer, {
-    clients: [{ client_id: OIDC_CLIENT.id, client_secret: OIDC_CLIENT.secret, redirect_uris: [redirectUri], response_types: ['code'], grant_types: ['authorization_code'] }],
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups'], email: ['email'] },
+    clients: [
+      {
+        client_id: OIDC_CLIENT.id,
+        client_secret: OIDC_CLIENT.secret,
+        redirect_uris: [redirectUri],
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+      },
+    ],
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'preferred_username', 'groups'],
+      email: ['email'],
+    },
     // Put the scope's claims into the ID token (the BFF reads groups from it).
     conformIdTokenClaims: false,
     cookies: { keys: ['oidc-test-cookie-key'] },
@@ -26,7 +40,16 @@ export async function startOidcProvider(redirectUri: string): Promise<{ issuer: 
     findAccount: (_ctx, sub) => {
       const acct = OIDC_ACCOUNTS[sub]
       if (!acct) return undefined
-      return { accountId: sub, claims: () => ({ sub, preferred_username: sub, name: acct.name, groups: acct.groups, email: `${sub}@example.test` }) }
+      return {
+        accountId: sub,
+        claims: () => ({
+          sub,
+          preferred_username: sub,
+          name: acct.name,
+          groups: acct.groups,
+          email: `${sub}@example.test`,
+        }),
+      }
     },
   })
   const handle = provider.callback()
@@ -47,7 +70,11 @@ export async function startOidcProvider(redirectUri: string): Promise<{ issuer: 
  * Plays the browser at the IdP: follows redirects, signs in as `login` and grants consent,
  * until the IdP redirects back to `redirectUri`. Returns that callback URL.
  */
-export async function authorizeAtIdp(authUrl: string, login: string, redirectUri: string): Promise<URL> {
+export async function authorizeAtIdp(
+  authUrl: string,
+  login: string,
+  redirectUri: string,
+): Promise<URL> {
   const jar = new Map<string, string>()
   let url = authUrl
   let form: URLSearchParams | null = null
@@ -55,7 +82,10 @@ export async function authorizeAtIdp(authUrl: string, login: string, redirectUri
     const res = await fetch(url, {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       ...(form ? { body: form.toString() } : {}),
     })
     for (const c of res.headers.getSetCookie()) {
@@ -73,7 +103,8 @@ export async function authorizeAtIdp(authUrl: string, login: string, redirectUri
     }
     const html = await res.text()
     const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1]
-    if (res.status !== 200 || !prompt) throw new Error(`unexpected IdP page ${res.status}: ${html.slice(0, 300)}`)
+    if (res.status !== 200 || !prompt)
+      throw new Error(`unexpected IdP page ${res.status}: ${html.slice(0, 300)}`)
     form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'any' } : { prompt })
   }
   throw new Error('too many redirects at the IdP')

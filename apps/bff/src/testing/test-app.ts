@@ -8,7 +8,13 @@ import { browser } from './test-http.js'
 export const PASSWORD = 'correct horse battery staple'
 
 /** The app over a fresh database, with one enabled local user per role (password `PASSWORD`). */
-export async function createTestApp(opts: { dialect?: DialectName; env?: Record<string, string | undefined>; config?: Partial<BffConfig> } = {}) {
+export async function createTestApp(
+  opts: {
+    dialect?: DialectName
+    env?: Record<string, string | undefined>
+    config?: Partial<BffConfig>
+  } = {},
+) {
   const ctx: TestContext = await createTestContext(opts)
   for (const role of ['viewer', 'operator', 'admin'] as const) {
     await ctx.deps.users.create({ username: role, role, password: PASSWORD })

@@ -29,7 +29,10 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   await admin.connect()
   await admin.query(`CREATE SCHEMA ${schema}`)
   await admin.end()
-  const handle = createDb({ database: { url: TEST_DATABASE_URL, sqlitePath: ':memory:' } }, { pgSchema: schema })
+  const handle = createDb(
+    { database: { url: TEST_DATABASE_URL, sqlitePath: ':memory:' } },
+    { pgSchema: schema },
+  )
   await migrateToLatest(handle.db, { pgSchema: schema })
   return {
     ...handle,

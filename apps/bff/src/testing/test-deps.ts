@@ -22,7 +22,13 @@ export interface TestContext {
 }
 
 /** Builds real platform deps over a fresh database; `env` is raw environment like production. */
-export async function createTestContext(opts: { dialect?: DialectName; env?: Record<string, string | undefined>; config?: Partial<BffConfig> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  opts: {
+    dialect?: DialectName
+    env?: Record<string, string | undefined>
+    config?: Partial<BffConfig>
+  } = {},
+): Promise<TestContext> {
   const testDb = await createTestDb(opts.dialect ?? testDialect())
   const clock = manualClock()
   const logLines: string[] = []
@@ -33,7 +39,10 @@ export async function createTestContext(opts: { dialect?: DialectName; env?: Rec
     },
   })
   const log = createLogger({ level: 'debug', stream })
-  const config = { ...parseConfig({ NODE_ENV: 'test', PUBLIC_ORIGIN: TEST_ORIGIN, ...opts.env }), ...opts.config }
+  const config = {
+    ...parseConfig({ NODE_ENV: 'test', PUBLIC_ORIGIN: TEST_ORIGIN, ...opts.env }),
+    ...opts.config,
+  }
   const deps: AppDeps = {
     config,
     db: testDb.db,

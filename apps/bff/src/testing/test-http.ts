@@ -3,7 +3,11 @@ import type { AppEnv } from '../lib/app-env.js'
 import { TEST_ORIGIN } from './test-deps.js'
 
 /** Headers a same-origin SPA request carries (passes the CSRF middleware). */
-export const SAME_ORIGIN_HEADERS = { Origin: TEST_ORIGIN, 'X-Ops-Console': '1', 'Content-Type': 'application/json' } as const
+export const SAME_ORIGIN_HEADERS = {
+  Origin: TEST_ORIGIN,
+  'X-Ops-Console': '1',
+  'Content-Type': 'application/json',
+} as const
 
 export interface SetCookie {
   name: string
@@ -36,7 +40,13 @@ export function browser(app: Hono<AppEnv>) {
       return remember(await app.request(path, { headers: { cookie: cookieHeader(), ...headers } }))
     },
     async post(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
-      return remember(await app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { ...SAME_ORIGIN_HEADERS, cookie: cookieHeader(), ...headers } }))
+      return remember(
+        await app.request(path, {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { ...SAME_ORIGIN_HEADERS, cookie: cookieHeader(), ...headers },
+        }),
+      )
     },
     async login(username: string, password: string) {
       const res = await this.post('/api/auth/login', { username, password })

@@ -3,7 +3,10 @@ import type { Prepared } from './action-core.js'
 import { realSleep, type WorkloadServiceDeps } from './service-deps.js'
 
 /** A promise that resolves when the signal fires, and a way to drop its listener afterwards. */
-export function whenAborted(signal: AbortSignal | undefined): { fired: Promise<void>; dispose: () => void } {
+export function whenAborted(signal: AbortSignal | undefined): {
+  fired: Promise<void>
+  dispose: () => void
+} {
   let onAbort = (): void => undefined
   const fired = new Promise<void>((resolve) => {
     onAbort = () => resolve()

@@ -18,13 +18,15 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>
  * So if the cloud client ever stopped refusing redirects, its credentials would really leave.
  */
 export function undiciLike(sim: CloudSim): Fetch {
-  const one = (url: string, init: RequestInit) => (url.startsWith(`${SIM_ORIGIN}/`) ? sim.fetch(url, init) : fetch(url, init))
+  const one = (url: string, init: RequestInit) =>
+    url.startsWith(`${SIM_ORIGIN}/`) ? sim.fetch(url, init) : fetch(url, init)
   return async (input, init) => {
     let url = input
     for (let hop = 0; hop < 5; hop++) {
       const res = await one(url, init)
       const location = res.headers.get('location')
-      if (init.redirect === 'manual' || res.status < 300 || res.status >= 400 || !location) return res
+      if (init.redirect === 'manual' || res.status < 300 || res.status >= 400 || !location)
+        return res
       url = new URL(location, url).href
     }
     throw new TypeError('fetch failed: too many redirects')
@@ -57,9 +59,18 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
   })
   const creds =
     opts.credentials === 'password'
-      ? { CLOUD_DOMAIN: sim.defaults.user.domain, CLOUD_USER: sim.defaults.user.name, CLOUD_PASSWORD: sim.defaults.user.password }
+      ? {
+          CLOUD_DOMAIN: sim.defaults.user.domain,
+          CLOUD_USER: sim.defaults.user.name,
+          CLOUD_PASSWORD: sim.defaults.user.password,
+        }
       : { CLOUD_AK: sim.defaults.aksk.ak, CLOUD_SK: sim.defaults.aksk.sk }
-  const endpoints = Object.fromEntries(['iam', 'dataarts', 'codearts', 'dli', 'modelarts'].map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, `${SIM_ORIGIN}/${s}`]))
+  const endpoints = Object.fromEntries(
+    ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'].map((s) => [
+      `CLOUD_ENDPOINT_${s.toUpperCase()}`,
+      `${SIM_ORIGIN}/${s}`,
+    ]),
+  )
   const t = await createTestApp({
     ...(opts.dialect ? { dialect: opts.dialect } : {}),
     env: { CLOUD_TARGETS: JSON.stringify(simTargets(sim)), ...creds, ...endpoints },
@@ -88,7 +99,8 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
     },
   })
   t.deps.services = services
-  const upstream = (): SimRequestRecord[] => sim.control.requests().filter((r) => r.service !== null)
+  const upstream = (): SimRequestRecord[] =>
+    sim.control.requests().filter((r) => r.service !== null)
   return {
     ...t,
     sim,
@@ -110,9 +122,13 @@ export async function createFaultHarness(opts: FaultHarnessOptions = {}) {
         const hits = [
           ...findCanaries([...responses, ...logs, ...rows], secrets),
           // Session ids belong in Set-Cookie only: never in bodies, logs or rows (the database keeps a hash).
-          ...findCanaries([...responses.filter((r) => !r.where.endsWith('headers')), ...logs, ...rows], sessionIds),
+          ...findCanaries(
+            [...responses.filter((r) => !r.where.endsWith('headers')), ...logs, ...rows],
+            sessionIds,
+          ),
         ]
-        if (hits.length > 0) throw new Error(`secret canaries exposed: ${JSON.stringify(hits.slice(0, 5))}`)
+        if (hits.length > 0)
+          throw new Error(`secret canaries exposed: ${JSON.stringify(hits.slice(0, 5))}`)
       } finally {
         await t.close()
       }
@@ -134,7 +150,18 @@ function recordResponses(app: { request: (...args: never[]) => Response | Promis
         const value = /^[^=]+=([^;]*)/.exec(c)?.[1]
         if (value) sessionIds.push(decodeURIComponent(value))
       }
-      texts.push(res.clone().text().then((body) => [{ where: `${where} headers`, text: headers }, { where: `${where} body`, text: body }], () => []))
+      texts.push(
+        res
+          .clone()
+          .text()
+          .then(
+            (body) => [
+              { where: `${where} headers`, text: headers },
+              { where: `${where} body`, text: body },
+            ],
+            () => [],
+          ),
+      )
       return res
     },
   })
@@ -152,7 +179,8 @@ export async function runningDli(h: FaultHarness): Promise<Workload> {
   return w
 }
 
-export const stopPath = (w: Pick<Workload, 'kind' | 'target' | 'id'>) => `/api/workloads/${w.kind}/${w.target}/${w.id}/stop`
+export const stopPath = (w: Pick<Workload, 'kind' | 'target' | 'id'>) =>
+  `/api/workloads/${w.kind}/${w.target}/${w.id}/stop`
 
 /** The request headers of a signed-in SPA session, for hand-made requests (signals, timeouts). */
 export function sessionHeaders(jar: Map<string, string>): Record<string, string> {
@@ -166,8 +194,16 @@ export interface LedgerRow {
 }
 
 export async function ledgerRows(h: FaultHarness): Promise<LedgerRow[]> {
-  const rows = await h.deps.db.selectFrom('audit_log').select(['type', 'intent_id', 'body']).orderBy('seq').execute()
-  return rows.map((r) => ({ type: r.type, intentId: r.intent_id, body: JSON.parse(r.body) as Record<string, unknown> }))
+  const rows = await h.deps.db
+    .selectFrom('audit_log')
+    .select(['type', 'intent_id', 'body'])
+    .orderBy('seq')
+    .execute()
+  return rows.map((r) => ({
+    type: r.type,
+    intentId: r.intent_id,
+    body: JSON.parse(r.body) as Record<string, unknown>,
+  }))
 }
 
 /** The request-source outcome of the only intent in the ledger (throws when there is none). */
@@ -176,7 +212,10 @@ export async function requestOutcome(h: FaultHarness): Promise<Record<string, un
   const rows = await ledgerRows(h)
   const intents = rows.filter((r) => r.type === 'intent')
   if (intents.length !== 1) throw new Error(`expected one intent, found ${intents.length}`)
-  const out = rows.find((r) => r.type === 'outcome' && r.intentId === intents[0]?.intentId && r.body.source === 'request')
+  const out = rows.find(
+    (r) =>
+      r.type === 'outcome' && r.intentId === intents[0]?.intentId && r.body.source === 'request',
+  )
   if (!out) throw new Error('the intent has no request outcome')
   return out.body
 }

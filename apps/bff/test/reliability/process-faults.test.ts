@@ -13,7 +13,15 @@ afterAll(() => printFaultFigures('process faults'))
 const GRACE_MS = 10_000 // SHUTDOWN_GRACE_MS in src/index.ts
 
 /** Standalone simulator + one BFF process on a fresh SQLite file; `run` gets everything, cleanup is ours. */
-async function withProcesses(run: (ctx: { api: LiveClient; bff: { url: string; proc: Proc }; sim: ReturnType<typeof simControl>; restart: () => Promise<void>; db: Awaited<ReturnType<typeof openDb>> }) => Promise<void>) {
+async function withProcesses(
+  run: (ctx: {
+    api: LiveClient
+    bff: { url: string; proc: Proc }
+    sim: ReturnType<typeof simControl>
+    restart: () => Promise<void>
+    db: Awaited<ReturnType<typeof openDb>>
+  }) => Promise<void>,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'ops-proc-'))
   const store = { sqlitePath: join(dir, 'ops.db') }
   const sim = await startSim('small')
@@ -34,8 +42,13 @@ async function withProcesses(run: (ctx: { api: LiveClient; bff: { url: string; p
 }
 
 async function runningDliJobs(api: LiveClient, n: number): Promise<string[]> {
-  const list = (await (await api.get('/api/workloads/dli-flink-job?state=running&limit=1000')).json()) as WorkloadList
-  const paths = list.items.filter((w) => w.actions.stop.allowed).slice(0, n).map((w) => `/api/workloads/${w.kind}/${w.target}/${w.id}/stop`)
+  const list = (await (
+    await api.get('/api/workloads/dli-flink-job?state=running&limit=1000')
+  ).json()) as WorkloadList
+  const paths = list.items
+    .filter((w) => w.actions.stop.allowed)
+    .slice(0, n)
+    .map((w) => `/api/workloads/${w.kind}/${w.target}/${w.id}/stop`)
   if (paths.length < n) throw new Error(`only ${paths.length} running DLI jobs`)
   return paths
 }
@@ -52,7 +65,12 @@ test('SIGTERM with stops in flight: every request completes, outcomes are record
     const paths = await runningDliJobs(api, 5)
     await sim.clearRequests()
     await sim.injectFault({ kind: 'latency', method: 'POST', ms: 1_500 })
-    const pending = paths.map((p) => api.post(p, { reason: 'sigterm test' }).then((r) => r.status, () => 0))
+    const pending = paths.map((p) =>
+      api.post(p, { reason: 'sigterm test' }).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    )
     await untilSimSaw(sim, paths.length)
     const signalled = Date.now()
     bff.proc.child.kill('SIGTERM')
@@ -60,11 +78,25 @@ test('SIGTERM with stops in flight: every request completes, outcomes are record
     const exit = await bff.proc.exited
     expect(exit.code).toBe(0)
     expect(Date.now() - signalled).toBeLessThan(GRACE_MS)
-    expect(await db.db.selectFrom('audit_entries').select('intent_id').where('settled', '=', 0).execute()).toEqual([])
+    expect(
+      await db.db
+        .selectFrom('audit_entries')
+        .select('intent_id')
+        .where('settled', '=', 0)
+        .execute(),
+    ).toEqual([])
     // Each intent: the request's outcome (success), then the watcher's row saying shutdown ended the watch.
-    const outcomes = (await db.db.selectFrom('audit_log').select('body').where('type', '=', 'outcome').execute()).map((r) => JSON.parse(r.body) as { source: string; outcome: string; cloudMessage: string | null })
-    expect(outcomes.filter((o) => o.source === 'request' && o.outcome === 'success')).toHaveLength(paths.length)
-    expect(outcomes.filter((o) => o.source === 'watcher').map((o) => o.cloudMessage)).toEqual(paths.map(() => 'watching ended by shutdown'))
+    const outcomes = (
+      await db.db.selectFrom('audit_log').select('body').where('type', '=', 'outcome').execute()
+    ).map(
+      (r) => JSON.parse(r.body) as { source: string; outcome: string; cloudMessage: string | null },
+    )
+    expect(outcomes.filter((o) => o.source === 'request' && o.outcome === 'success')).toHaveLength(
+      paths.length,
+    )
+    expect(outcomes.filter((o) => o.source === 'watcher').map((o) => o.cloudMessage)).toEqual(
+      paths.map(() => 'watching ended by shutdown'),
+    )
     expect(stopCalls(await sim.requests())).toHaveLength(paths.length)
     recordFault('SIGTERM in flight', 1)
   })
@@ -80,12 +112,21 @@ test('kill -9 mid-stop: the intent was committed first; after restart it is reco
     bff.proc.child.kill('SIGKILL')
     await bff.proc.exited
     await sim.clearFaults()
-    const before = await db.db.selectFrom('audit_entries').select(['intent_id', 'settled']).execute()
+    const before = await db.db
+      .selectFrom('audit_entries')
+      .select(['intent_id', 'settled'])
+      .execute()
     expect(before).toHaveLength(1)
     expect(Number(before[0]?.settled)).toBe(0)
     await restart()
-    const outcomes = await db.db.selectFrom('audit_log').select('body').where('type', '=', 'outcome').execute()
-    expect(outcomes.map((o) => (JSON.parse(o.body) as { source: string }).source)).toEqual(['reconciler'])
+    const outcomes = await db.db
+      .selectFrom('audit_log')
+      .select('body')
+      .where('type', '=', 'outcome')
+      .execute()
+    expect(outcomes.map((o) => (JSON.parse(o.body) as { source: string }).source)).toEqual([
+      'reconciler',
+    ])
     expect(stopCalls(await sim.requests())).toHaveLength(1)
     recordFault('kill -9', stopCalls(await sim.requests()).length)
   })

@@ -1,5 +1,10 @@
 import type { Workload, WorkloadList } from '@ops-console/contracts'
-import { createFaultHarness, runningDli, sessionHeaders, type FaultHarness } from '../reliability/fault-harness.js'
+import {
+  createFaultHarness,
+  runningDli,
+  sessionHeaders,
+  type FaultHarness,
+} from '../reliability/fault-harness.js'
 import { TEST_ORIGIN } from '../../src/testing/test-deps.js'
 
 export interface SendInit {
@@ -30,11 +35,20 @@ export interface AttackContext {
 export async function createAttackContext(): Promise<AttackContext> {
   const h = await createFaultHarness()
   const w = await runningDli(h)
-  const list = (await (await (await h.as('viewer')).get(`/api/workloads/dli-flink-job?state=stopped&target=${w.target}&limit=1000`)).json()) as WorkloadList
+  const list = (await (
+    await (
+      await h.as('viewer')
+    ).get(`/api/workloads/dli-flink-job?state=stopped&target=${w.target}&limit=1000`)
+  ).json()) as WorkloadList
   const stopped = list.items[0]
   const cloud = h.services.cloudTargets.find((t) => t.name === w.target)
-  const script = cloud ? (await cloud.client.dataarts.listScripts({ limit: 10 })).data.scripts.find((s) => /^[A-Za-z0-9_-]+$/.test(s.name))?.name : undefined
-  if (!stopped || !script) throw new Error('the simulated world lacks a stopped DLI job or a script')
+  const script = cloud
+    ? (await cloud.client.dataarts.listScripts({ limit: 10 })).data.scripts.find((s) =>
+        /^[A-Za-z0-9_-]+$/.test(s.name),
+      )?.name
+    : undefined
+  if (!stopped || !script)
+    throw new Error('the simulated world lacks a stopped DLI job or a script')
   const as = {
     viewer: sessionHeaders((await h.as('viewer')).jar),
     operator: sessionHeaders((await h.as('operator')).jar),
@@ -42,7 +56,15 @@ export async function createAttackContext(): Promise<AttackContext> {
   }
   const send = async (path: string, init: SendInit = {}) => {
     const incoming = { url: path, socket: { remoteAddress: '203.0.113.7' } }
-    return h.app.request(path, { method: init.method ?? 'GET', headers: init.headers ?? {}, ...(init.body === undefined ? {} : { body: init.body }) }, { incoming })
+    return h.app.request(
+      path,
+      {
+        method: init.method ?? 'GET',
+        headers: init.headers ?? {},
+        ...(init.body === undefined ? {} : { body: init.body }),
+      },
+      { incoming },
+    )
   }
   return {
     h,
@@ -52,7 +74,12 @@ export async function createAttackContext(): Promise<AttackContext> {
     target: w.target,
     as,
     send,
-    json: (path, body, headers) => send(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    json: (path, body, headers) =>
+      send(path, {
+        method: 'POST',
+        headers,
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
   }
 }
 

@@ -13,7 +13,9 @@ afterAll(() => printCanaryFigures('attack suite'))
 
 test('every API route in the policy table is attacked by at least one hostile input', () => {
   const covered = new Set(CASES.map((c) => c.route))
-  const missing = POLICY.map((r) => `${r.method} ${r.pattern}`).filter((r) => !covered.has(r) && r !== 'POST /api/auth/logout')
+  const missing = POLICY.map((r) => `${r.method} ${r.pattern}`).filter(
+    (r) => !covered.has(r) && r !== 'POST /api/auth/logout',
+  )
   expect(missing).toEqual([])
   expect(CASES.length).toBeGreaterThanOrEqual(50)
 })
@@ -36,7 +38,10 @@ test('hostile inputs: each refused as expected, nothing forwarded upstream for r
       const leaked = res.status >= 400 && (mutationDelta > 0 || (readDelta > 0 && !c.mayRead))
       if (leaked) forwarded++
       if (res.status >= 500) serverErrors++
-      if (!c.expect.includes(res.status) || leaked || !checked) wrong.push(`${c.name}: ${res.status} (expected ${c.expect.join('/')}), ${readDelta} reads, ${mutationDelta} mutations${checked ? '' : ', check failed'}`)
+      if (!c.expect.includes(res.status) || leaked || !checked)
+        wrong.push(
+          `${c.name}: ${res.status} (expected ${c.expect.join('/')}), ${readDelta} reads, ${mutationDelta} mutations${checked ? '' : ', check failed'}`,
+        )
     }
   } finally {
     await x.h.close()

@@ -23,11 +23,15 @@ export interface Exposure {
 export const scanned = { responses: 0, logLines: 0, dbRows: 0, files: 0, hits: 0 }
 
 /** Every occurrence (raw or URL-encoded) of a canary in the texts. */
-export function findCanaries(texts: { where: string; text: string }[], canaries: readonly string[]): Exposure[] {
+export function findCanaries(
+  texts: { where: string; text: string }[],
+  canaries: readonly string[],
+): Exposure[] {
   const hits: Exposure[] = []
   for (const { where, text } of texts) {
     for (const c of canaries) {
-      if (c.length >= 8 && (text.includes(c) || text.includes(encodeURIComponent(c)))) hits.push({ where, canary: `${c.slice(0, 6)}…` })
+      if (c.length >= 8 && (text.includes(c) || text.includes(encodeURIComponent(c))))
+        hits.push({ where, canary: `${c.slice(0, 6)}…` })
     }
   }
   scanned.hits += hits.length
@@ -35,16 +39,25 @@ export function findCanaries(texts: { where: string; text: string }[], canaries:
 }
 
 /** Every row of every table as JSON text (ledger, sessions, users, script instances, …). */
-export async function dumpDatabase(db: Kysely<Database>): Promise<{ where: string; text: string }[]> {
+export async function dumpDatabase(
+  db: Kysely<Database>,
+): Promise<{ where: string; text: string }[]> {
   const out: { where: string; text: string }[] = []
   for (const table of await db.introspection.getTables()) {
-    const rows = await db.selectFrom(table.name as keyof Database).selectAll().execute()
-    rows.forEach((row, i) => out.push({ where: `db ${table.name}#${i}`, text: JSON.stringify(row) }))
+    const rows = await db
+      .selectFrom(table.name as keyof Database)
+      .selectAll()
+      .execute()
+    rows.forEach((row, i) =>
+      out.push({ where: `db ${table.name}#${i}`, text: JSON.stringify(row) }),
+    )
   }
   scanned.dbRows += out.length
   return out
 }
 
 export function printCanaryFigures(label: string): void {
-  console.log(`secret canaries (${label}): ${scanned.responses} responses, ${scanned.logLines} log lines, ${scanned.dbRows} db rows, ${scanned.files} files scanned, hits ${scanned.hits}`)
+  console.log(
+    `secret canaries (${label}): ${scanned.responses} responses, ${scanned.logLines} log lines, ${scanned.dbRows} db rows, ${scanned.files} files scanned, hits ${scanned.hits}`,
+  )
 }

@@ -3,7 +3,12 @@ import { createFaultHarness } from '../reliability/fault-harness.js'
 import { CANARY, findCanaries } from './canaries.js'
 
 test('the scanner finds a canary, raw or URL-encoded', () => {
-  expect(findCanaries([{ where: 'x', text: `a=${encodeURIComponent(CANARY.password)}` }], [CANARY.password])).toHaveLength(1)
+  expect(
+    findCanaries(
+      [{ where: 'x', text: `a=${encodeURIComponent(CANARY.password)}` }],
+      [CANARY.password],
+    ),
+  ).toHaveLength(1)
   expect(findCanaries([{ where: 'x', text: 'nothing here' }], [CANARY.password])).toEqual([])
 })
 

@@ -5,7 +5,14 @@ import { expect, test } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 /** Workspaces whose dependencies ship (the bench and the TypeScript preset do not). */
-const WORKSPACES = ['apps/bff', 'apps/web', 'packages/cloud-client', 'packages/cloud-sim', 'packages/contracts', 'packages/lossless-json']
+const WORKSPACES = [
+  'apps/bff',
+  'apps/web',
+  'packages/cloud-client',
+  'packages/cloud-sim',
+  'packages/contracts',
+  'packages/lossless-json',
+]
 
 interface Manifest {
   version: string
@@ -15,7 +22,10 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifes
 
 /** The installed version of `name` as the workspace resolves it (its own node_modules first, then the root). */
 function installed(workspace: string, name: string): string {
-  for (const dir of [join(ROOT, workspace, 'node_modules', name), join(ROOT, 'node_modules', name)]) {
+  for (const dir of [
+    join(ROOT, workspace, 'node_modules', name),
+    join(ROOT, 'node_modules', name),
+  ]) {
     if (existsSync(join(dir, 'package.json'))) return read(join(dir, 'package.json')).version
   }
   throw new Error(`${name} (needed by ${workspace}) is not installed`)
@@ -32,21 +42,36 @@ function releaseLine(version: string): string {
 test('every third-party runtime dependency is installed on its declared release line, and docs/security.md lists exactly those lines', () => {
   const doc = readFileSync(join(ROOT, 'docs/security.md'), 'utf8')
   const table = doc.slice(doc.indexOf('## Runtime dependencies'))
-  const listed = new Map([...table.matchAll(/^\| `([^`]+)` \| ([\d.x]+) \|/gm)].map((m) => [m[1] as string, m[2] as string]))
+  const listed = new Map(
+    [...table.matchAll(/^\| `([^`]+)` \| ([\d.x]+) \|/gm)].map((m) => [
+      m[1] as string,
+      m[2] as string,
+    ]),
+  )
   const deps = new Map<string, string>()
   const problems: string[] = []
   for (const ws of WORKSPACES) {
-    for (const [name, range] of Object.entries(read(join(ROOT, ws, 'package.json')).dependencies ?? {})) {
+    for (const [name, range] of Object.entries(
+      read(join(ROOT, ws, 'package.json')).dependencies ?? {},
+    )) {
       if (name.startsWith('@ops-console/')) continue
       const line = releaseLine(range)
-      if (releaseLine(installed(ws, name)) !== line) problems.push(`${name}: installed ${installed(ws, name)} is not on ${line} (${ws} declares ${range})`)
+      if (releaseLine(installed(ws, name)) !== line)
+        problems.push(
+          `${name}: installed ${installed(ws, name)} is not on ${line} (${ws} declares ${range})`,
+        )
       deps.set(name, line)
     }
   }
   for (const [name, line] of deps) {
-    if (listed.get(name) !== line) problems.push(`${name} ${line} is not listed as such in docs/security.md`)
+    if (listed.get(name) !== line)
+      problems.push(`${name} ${line} is not listed as such in docs/security.md`)
   }
-  for (const name of listed.keys()) if (!deps.has(name)) problems.push(`${name} is listed in docs/security.md but no shipped workspace depends on it`)
-  console.log(`dependency hygiene: ${deps.size} runtime dependencies, ${problems.length} problems (release lines; \`npm run deps:check\` compares them with the registry)`)
+  for (const name of listed.keys())
+    if (!deps.has(name))
+      problems.push(`${name} is listed in docs/security.md but no shipped workspace depends on it`)
+  console.log(
+    `dependency hygiene: ${deps.size} runtime dependencies, ${problems.length} problems (release lines; \`npm run deps:check\` compares them with the registry)`,
+  )
   expect(problems).toEqual([])
 })

@@ -24,11 +24,18 @@ async function tamperable(dialect: (typeof DIALECTS)[number]) {
   await ledger.recordOutcome(requestOutcome(ok.id, 'success'))
   const refused = await ledger.recordIntent(intentInput({ workloadId: '222', actor: 'mallory' }))
   await ledger.recordOutcome(requestOutcome(refused.id, 'failure'))
-  await ledger.recordOutcome({ ...requestOutcome(refused.id, 'failure'), source: 'watcher', finalState: 'running', httpStatus: null })
+  await ledger.recordOutcome({
+    ...requestOutcome(refused.id, 'failure'),
+    source: 'watcher',
+    finalState: 'running',
+    httpStatus: null,
+  })
   await ledger.recordIntent(intentInput({ workloadId: '333' }))
   const head = await ledger.verify()
   expect(head).toMatchObject({ ok: true, rows: 6 })
-  await sql`DROP TRIGGER audit_log_no_update ${sql.raw(dialect === 'postgres' ? 'ON audit_log' : '')}`.execute(t.db)
+  await sql`DROP TRIGGER audit_log_no_update ${sql.raw(dialect === 'postgres' ? 'ON audit_log' : '')}`.execute(
+    t.db,
+  )
   if (dialect === 'sqlite') await sql`DROP TRIGGER audit_log_no_delete`.execute(t.db)
   return { t, ledger, head, refusedId: refused.id }
 }
@@ -41,15 +48,26 @@ async function rechain(db: Kysely<Database>): Promise<void> {
   for (const [i, r] of rows.entries()) {
     const fields = { ...r, seq: i + 1, prev_hash: prev }
     prev = rowHash(fields)
-    await db.insertInto('audit_log').values({ ...fields, hash: prev }).execute()
+    await db
+      .insertInto('audit_log')
+      .values({ ...fields, hash: prev })
+      .execute()
   }
 }
 
 for (const dialect of DIALECTS) {
   test(`${dialect}: whitewashing a refused stop's outcome row is detected at that row`, async () => {
     const { t, ledger } = await tamperable(dialect)
-    await t.db.updateTable('audit_log').set({ body: sql<string>`replace(body, '"failure"', '"success"')` }).where('seq', '=', 4).execute()
-    expect(await ledger.verify()).toMatchObject({ ok: false, firstBadSeq: 4, problem: 'row 4 was modified' })
+    await t.db
+      .updateTable('audit_log')
+      .set({ body: sql<string>`replace(body, '"failure"', '"success"')` })
+      .where('seq', '=', 4)
+      .execute()
+    expect(await ledger.verify()).toMatchObject({
+      ok: false,
+      firstBadSeq: 4,
+      problem: 'row 4 was modified',
+    })
   })
 
   test(`${dialect}: cutting off the newest rows leaves a valid chain, caught by comparing with the recorded head hash`, async () => {
@@ -70,7 +88,11 @@ for (const dialect of DIALECTS) {
 
   test(`${dialect}: editing the audit view's projection (outcome, final state) is detected by verify`, async () => {
     const { t, ledger, refusedId } = await tamperable(dialect)
-    await t.db.updateTable('audit_entries').set({ outcome: 'success', final_state: 'stopped' }).where('intent_id', '=', refusedId).execute()
+    await t.db
+      .updateTable('audit_entries')
+      .set({ outcome: 'success', final_state: 'stopped' })
+      .where('intent_id', '=', refusedId)
+      .execute()
     expect(await ledger.verify()).toMatchObject({ ok: false, firstBadSeq: 3 })
   })
 
@@ -82,7 +104,11 @@ for (const dialect of DIALECTS) {
 
   test(`${dialect}: re-attributing an action in the view (actor) is detected by verify`, async () => {
     const { t, ledger, refusedId } = await tamperable(dialect)
-    await t.db.updateTable('audit_entries').set({ actor: 'alice', search: 'alice' }).where('intent_id', '=', refusedId).execute()
+    await t.db
+      .updateTable('audit_entries')
+      .set({ actor: 'alice', search: 'alice' })
+      .where('intent_id', '=', refusedId)
+      .execute()
     expect((await ledger.verify()).ok).toBe(false)
   })
 }

@@ -28,11 +28,17 @@ function Shell() {
   const user = me.data?.user
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       {me.data?.demoMode ? (
-        <div role="note" className="bg-amber-400 px-4 py-1 text-center text-sm font-medium text-amber-950">
+        <div
+          role="note"
+          className="bg-amber-400 px-4 py-1 text-center text-sm font-medium text-amber-950"
+        >
           Demo mode — simulated cloud
         </div>
       ) : null}
@@ -42,14 +48,21 @@ function Shell() {
           <LiveIndicator />
           {user ? (
             <span>
-              {user.displayName} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">{user.role}</span>
+              {user.displayName}{' '}
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
+                {user.role}
+              </span>
             </span>
           ) : null}
           <ThemeToggle />
           <Button
             size="sm"
             disabled={logout.isPending}
-            onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', search: {} }) })}
+            onClick={() =>
+              logout.mutate(undefined, {
+                onSettled: () => void navigate({ to: '/login', search: {} }),
+              })
+            }
           >
             Sign out
           </Button>

@@ -8,7 +8,11 @@ import { LiveModeContext } from '../lib/live-mode.js'
 export function LiveUpdates({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   // Counts can't be patched from row changes (the old state is unknown): reload them instead.
-  const onChanged = useCallback(() => void queryClient.invalidateQueries({ queryKey: overviewKeys.all }, { cancelRefetch: false }), [queryClient])
+  const onChanged = useCallback(
+    () =>
+      void queryClient.invalidateQueries({ queryKey: overviewKeys.all }, { cancelRefetch: false }),
+    [queryClient],
+  )
   const mode = useWorkloadStream({ onChanged })
   return <LiveModeContext value={mode}>{children}</LiveModeContext>
 }

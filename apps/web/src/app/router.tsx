@@ -10,7 +10,13 @@ import { workloadsKindRoute, workloadsRoute } from './routes/workloads.js'
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appLayoutRoute.addChildren([overviewRoute, workloadsRoute, workloadsKindRoute, scriptsRoute, auditRoute]),
+  appLayoutRoute.addChildren([
+    overviewRoute,
+    workloadsRoute,
+    workloadsKindRoute,
+    scriptsRoute,
+    auditRoute,
+  ]),
 ])
 
 export function createAppRouter(queryClient: QueryClient) {

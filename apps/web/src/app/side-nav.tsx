@@ -3,14 +3,17 @@ import { Link, useRouterState } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { KIND_LABELS } from '../lib/format.js'
 
-const linkClass = 'block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-200/70 dark:text-slate-300 dark:hover:bg-slate-800'
+const linkClass =
+  'block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-200/70 dark:text-slate-300 dark:hover:bg-slate-800'
 const activeClass = 'bg-teal-50 font-semibold text-teal-900 dark:bg-teal-950 dark:text-teal-200'
 const activeProps = { className: activeClass, 'aria-current': 'page' as const }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div>
-      <p className="px-3 pt-4 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</p>
+      <p className="px-3 pt-4 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        {title}
+      </p>
       {children}
     </div>
   )
@@ -21,9 +24,15 @@ export function SideNav() {
   const location = useRouterState({ select: (s) => s.location })
   const onList = location.pathname === '/workloads'
   const running = onList && (location.search as { state?: string }).state === 'active'
-  const current = (on: boolean) => (on ? { className: `${linkClass} ${activeClass}`, 'aria-current': 'page' as const } : { className: linkClass })
+  const current = (on: boolean) =>
+    on
+      ? { className: `${linkClass} ${activeClass}`, 'aria-current': 'page' as const }
+      : { className: linkClass }
   return (
-    <nav aria-label="Main" className="w-52 shrink-0 border-r border-slate-200 p-3 dark:border-slate-800">
+    <nav
+      aria-label="Main"
+      className="w-52 shrink-0 border-r border-slate-200 p-3 dark:border-slate-800"
+    >
       <Link to="/" className={linkClass} activeProps={activeProps} activeOptions={{ exact: true }}>
         Overview
       </Link>
@@ -35,7 +44,15 @@ export function SideNav() {
       </Link>
       <Section title="By kind">
         {WORKLOAD_KINDS.map((kind) => (
-          <Link key={kind} to="/workloads/$kind" params={{ kind }} search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ includeSearch: false }}>
+          <Link
+            key={kind}
+            to="/workloads/$kind"
+            params={{ kind }}
+            search={{}}
+            className={linkClass}
+            activeProps={activeProps}
+            activeOptions={{ includeSearch: false }}
+          >
             {KIND_LABELS[kind]}
           </Link>
         ))}
@@ -44,7 +61,13 @@ export function SideNav() {
         <Link to="/scripts" className={linkClass} activeProps={activeProps}>
           Scripts
         </Link>
-        <Link to="/audit" search={{}} className={linkClass} activeProps={activeProps} activeOptions={{ includeSearch: false }}>
+        <Link
+          to="/audit"
+          search={{}}
+          className={linkClass}
+          activeProps={activeProps}
+          activeOptions={{ includeSearch: false }}
+        >
           Audit log
         </Link>
       </Section>

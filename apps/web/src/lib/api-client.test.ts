@@ -25,17 +25,36 @@ test('unwrap turns the error envelope into an ApiError with upstream details', a
   )
   const err = await unwrap(api.get('/workloads'), WorkloadList).catch((e: unknown) => e)
   expect(err).toBeInstanceOf(ApiError)
-  expect(err).toMatchObject({ status: 504, code: 'UPSTREAM_TIMEOUT', message: 'DLI timed out', requestId: 'r-1', retryAfterSeconds: 5 })
-  expect((err as ApiError).upstream).toEqual({ service: 'dli', cloudCode: 'DLI.0999', requestId: 'c-1' })
+  expect(err).toMatchObject({
+    status: 504,
+    code: 'UPSTREAM_TIMEOUT',
+    message: 'DLI timed out',
+    requestId: 'r-1',
+    retryAfterSeconds: 5,
+  })
+  expect((err as ApiError).upstream).toEqual({
+    service: 'dli',
+    cloudCode: 'DLI.0999',
+    requestId: 'c-1',
+  })
 })
 
 test('a response that does not match the contract is reported, not rendered', async () => {
-  server.use(http.get('http://localhost:3000/api/workloads', () => HttpResponse.json({ items: 'nope' })))
-  await expect(unwrap(api.get('/workloads'), WorkloadList)).rejects.toMatchObject({ code: 'BAD_RESPONSE' })
+  server.use(
+    http.get('http://localhost:3000/api/workloads', () => HttpResponse.json({ items: 'nope' })),
+  )
+  await expect(unwrap(api.get('/workloads'), WorkloadList)).rejects.toMatchObject({
+    code: 'BAD_RESPONSE',
+  })
 })
 
 test('a non-JSON error still becomes an ApiError with the status', async () => {
-  server.use(http.get('http://localhost:3000/api/audit', () => new HttpResponse('Bad gateway', { status: 502 })))
+  server.use(
+    http.get(
+      'http://localhost:3000/api/audit',
+      () => new HttpResponse('Bad gateway', { status: 502 }),
+    ),
+  )
   await expect(unwrap(api.get('/audit'))).rejects.toMatchObject({ status: 502, code: 'INTERNAL' })
 })
 

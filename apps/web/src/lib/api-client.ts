@@ -24,14 +24,22 @@ export function seg(value: string): string {
 
 export const api = {
   get(path: string, query?: QueryParams, signal?: AbortSignal): Promise<Response> {
-    return fetch(apiUrl(path, query), { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal })
+    return fetch(apiUrl(path, query), {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      signal,
+    })
   },
   /** Unsafe requests carry the CSRF header the BFF requires, and always a JSON body. */
   post(path: string, body?: unknown): Promise<Response> {
     return fetch(apiUrl(path), {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Ops-Console': '1' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'X-Ops-Console': '1',
+      },
       body: JSON.stringify(body ?? {}),
     })
   },
@@ -51,20 +59,41 @@ function errorFrom(res: Response, body: unknown): ApiError {
   const parsed = ErrorEnvelope.safeParse(body)
   const requestId = res.headers.get('x-request-id')
   if (!parsed.success) {
-    return new ApiError(res.status, res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', `Request failed (HTTP ${res.status})`, requestId)
+    return new ApiError(
+      res.status,
+      res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
+      `Request failed (HTTP ${res.status})`,
+      requestId,
+    )
   }
   const e = parsed.data.error
-  return new ApiError(res.status, e.code, e.message, e.requestId, e.upstream, e.retryAfterSeconds, e.fields)
+  return new ApiError(
+    res.status,
+    e.code,
+    e.message,
+    e.requestId,
+    e.upstream,
+    e.retryAfterSeconds,
+    e.fields,
+  )
 }
 
 /** Returns the validated JSON body, or throws ApiError for any failure (HTTP, network, shape). */
-export async function unwrap<T = unknown>(response: Promise<Response> | Response, schema?: z.ZodType<T>): Promise<T> {
+export async function unwrap<T = unknown>(
+  response: Promise<Response> | Response,
+  schema?: z.ZodType<T>,
+): Promise<T> {
   let res: Response
   try {
     res = await response
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e
-    throw new ApiError(0, 'NETWORK', 'Cannot reach the server. Check your connection and try again.', null)
+    throw new ApiError(
+      0,
+      'NETWORK',
+      'Cannot reach the server. Check your connection and try again.',
+      null,
+    )
   }
   const body = await readJson(res)
   if (!res.ok) throw errorFrom(res, body)
@@ -72,7 +101,12 @@ export async function unwrap<T = unknown>(response: Promise<Response> | Response
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? ''
-    throw new ApiError(res.status, 'BAD_RESPONSE', `Unexpected response from the server${where ? ` at "${where}"` : ''}.`, res.headers.get('x-request-id'))
+    throw new ApiError(
+      res.status,
+      'BAD_RESPONSE',
+      `Unexpected response from the server${where ? ` at "${where}"` : ''}.`,
+      res.headers.get('x-request-id'),
+    )
   }
   return parsed.data
 }

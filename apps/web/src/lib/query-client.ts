@@ -17,7 +17,9 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  * One client per app (and per test). `onUnauthenticated` runs when any query gets a 401, so an
  * expired session sends the user back to sign-in.
  */
-export function createQueryClient(opts: { retry?: boolean; onUnauthenticated?: () => void } = {}): QueryClient {
+export function createQueryClient(
+  opts: { retry?: boolean; onUnauthenticated?: () => void } = {},
+): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
@@ -25,7 +27,11 @@ export function createQueryClient(opts: { retry?: boolean; onUnauthenticated?: (
       },
     }),
     defaultOptions: {
-      queries: { retry: opts.retry === false ? false : shouldRetry, staleTime: 5_000, refetchOnWindowFocus: true },
+      queries: {
+        retry: opts.retry === false ? false : shouldRetry,
+        staleTime: 5_000,
+        refetchOnWindowFocus: true,
+      },
       mutations: { retry: false },
     },
   })

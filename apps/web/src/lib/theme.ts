@@ -14,7 +14,10 @@ export function readThemeChoice(): ThemeChoice {
 }
 
 function systemPrefersDark(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
+  )
 }
 
 /** Sets or clears the `dark` class on <html> for the given choice. */

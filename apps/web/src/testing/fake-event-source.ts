@@ -24,7 +24,9 @@ export class FakeEventSource extends EventTarget {
   /** Delivers `event: type` with `data` as JSON (or a raw string). */
   emit(type: string, data: unknown): void {
     this.readyState = 1
-    this.dispatchEvent(new MessageEvent(type, { data: typeof data === 'string' ? data : JSON.stringify(data) }))
+    this.dispatchEvent(
+      new MessageEvent(type, { data: typeof data === 'string' ? data : JSON.stringify(data) }),
+    )
   }
 
   fail(): void {
@@ -40,4 +42,9 @@ export class FakeEventSource extends EventTarget {
   }
 }
 
-export const READY = { sources: [{ target: 'prod-eu', kind: 'dli-flink-job' }], pollMs: 5000, fastPollMs: 1500, heartbeatMs: 15000 }
+export const READY = {
+  sources: [{ target: 'prod-eu', kind: 'dli-flink-job' }],
+  pollMs: 5000,
+  fastPollMs: 1500,
+  heartbeatMs: 15000,
+}

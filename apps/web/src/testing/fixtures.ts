@@ -23,5 +23,12 @@ export function makeWorkload(overrides: Partial<Workload> = {}): Workload {
 }
 
 export function makeSource(overrides: Partial<SourceStatus> = {}): SourceStatus {
-  return { target: 'prod-eu', kind: 'dli-flink-job', ok: true, count: 1, fetchedAt: '2026-11-25T10:05:00.000Z', ...overrides }
+  return {
+    target: 'prod-eu',
+    kind: 'dli-flink-job',
+    ok: true,
+    count: 1,
+    fetchedAt: '2026-11-25T10:05:00.000Z',
+    ...overrides,
+  }
 }

@@ -1,5 +1,11 @@
 import { render } from '@testing-library/react'
-import { createMemoryHistory, createRootRoute, createRouter, RouterProvider, type AnyRouter } from '@tanstack/react-router'
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+  type AnyRouter,
+} from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Providers } from '../app/providers.js'
@@ -7,7 +13,13 @@ import { UiProviders } from '../app/ui-providers.js'
 import { createQueryClient } from '../lib/query-client.js'
 
 /** The app's providers plus the shell's tooltips and toasts. */
-function AllProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+function AllProviders({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient
+  children: ReactNode
+}) {
   return (
     <Providers queryClient={queryClient}>
       <UiProviders>{children}</UiProviders>
@@ -20,7 +32,8 @@ export function renderWithProviders(ui: ReactNode) {
   const queryClient = createQueryClient({ retry: false })
   const result = render(<AllProviders queryClient={queryClient}>{ui}</AllProviders>)
   // Re-render with new props inside the same providers (and the same cache).
-  const rerender = (next: ReactNode) => result.rerender(<AllProviders queryClient={queryClient}>{next}</AllProviders>)
+  const rerender = (next: ReactNode) =>
+    result.rerender(<AllProviders queryClient={queryClient}>{next}</AllProviders>)
   return { queryClient, ...result, rerender }
 }
 
@@ -28,7 +41,10 @@ export function renderWithProviders(ui: ReactNode) {
 export function renderWithRouter(ui: ReactNode, path = '/') {
   const queryClient = createQueryClient({ retry: false })
   const rootRoute = createRootRoute({ component: () => ui })
-  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [path] }) }) as unknown as AnyRouter
+  const router = createRouter({
+    routeTree: rootRoute,
+    history: createMemoryHistory({ initialEntries: [path] }),
+  }) as unknown as AnyRouter
   return {
     queryClient,
     router,

@@ -13,10 +13,15 @@ interface SdkRequest {
   data?: unknown
 }
 interface SdkSigner {
-  sign(request: SdkRequest, credential: { getAk(): string; getSk(): string }): Record<string, string>
+  sign(
+    request: SdkRequest,
+    credential: { getAk(): string; getSk(): string },
+  ): Record<string, string>
 }
 const require = createRequire(import.meta.url)
-const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as { AKSKSigner: SdkSigner }
+const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
+  AKSKSigner: SdkSigner
+}
 
 // Path characters: unreserved, RFC 3986 reserved sub-delims, '%', non-ASCII incl. astral. Excluded:
 // '/', '?', '#' (structure) and the characters legacy url.parse (used inside the SDK) auto-escapes
@@ -24,23 +29,48 @@ const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigne
 const pathChar = fc.constantFrom(...'aZ09-_.~:@!$&()*+,;=%éß中文😀'.match(/./gu)!)
 const anyChar = fc.constantFrom(...'aZ09-_.~ :@!$&()*+,;=%/?#[]"\'<>éß中文😀'.match(/./gu)!)
 // '.' and '..' are excluded: WHATWG URL removes dot segments (the client rejects them as ids).
-const segment = fc.string({ unit: pathChar, minLength: 1, maxLength: 8 }).filter((s) => s !== '.' && s !== '..')
+const segment = fc
+  .string({ unit: pathChar, minLength: 1, maxLength: 8 })
+  .filter((s) => s !== '.' && s !== '..')
 const queryText = fc.string({ unit: anyChar, maxLength: 6 })
-const headerName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,12}$/).filter(
-  (n) => !['host', 'authorization', 'x-sdk-date', 'content-type', 'x-sdk-content-sha256'].includes(n.toLowerCase()),
-)
+const headerName = fc
+  .stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,12}$/)
+  .filter(
+    (n) =>
+      !['host', 'authorization', 'x-sdk-date', 'content-type', 'x-sdk-content-sha256'].includes(
+        n.toLowerCase(),
+      ),
+  )
 const headerValue = fc.stringMatching(/^[!-~]([ -~]{0,20}[!-~])?$/)
 
 const requestArb = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
-  host: fc.constantFrom('dli.cn-north-4.myhuaweicloud.com', 'iam.eu-west-101.myhuaweicloud.eu', '127.0.0.1:4010'),
+  host: fc.constantFrom(
+    'dli.cn-north-4.myhuaweicloud.com',
+    'iam.eu-west-101.myhuaweicloud.eu',
+    '127.0.0.1:4010',
+  ),
   segments: fc.array(segment, { minLength: 1, maxLength: 4 }),
   trailingSlash: fc.boolean(),
-  query: fc.dictionary(queryText, fc.oneof(queryText, fc.array(queryText, { minLength: 1, maxLength: 3 })), { maxKeys: 4 }),
-  body: fc.option(fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.integer(), fc.boolean())), { nil: undefined }),
-  headers: fc.uniqueArray(fc.tuple(headerName, headerValue), { maxLength: 4, selector: ([n]) => n.toLowerCase() }),
+  query: fc.dictionary(
+    queryText,
+    fc.oneof(queryText, fc.array(queryText, { minLength: 1, maxLength: 3 })),
+    { maxKeys: 4 },
+  ),
+  body: fc.option(
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string(), fc.integer(), fc.boolean())),
+    { nil: undefined },
+  ),
+  headers: fc.uniqueArray(fc.tuple(headerName, headerValue), {
+    maxLength: 4,
+    selector: ([n]) => n.toLowerCase(),
+  }),
   unsignedPayload: fc.boolean(),
-  date: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+  date: fc.date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  }),
 })
 
 test('signatures equal the official SDK AKSKSigner for 200 generated requests', () => {
@@ -54,12 +84,21 @@ test('signatures equal the official SDK AKSKSigner for 200 generated requests', 
     const headers: Record<string, string> = Object.fromEntries(r.headers)
     if (r.body) headers['content-type'] = 'application/json'
     if (r.unsignedPayload) headers['X-Sdk-Content-Sha256'] = 'UNSIGNED-PAYLOAD'
-    const pairs = Object.entries(r.query).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))
+    const pairs = Object.entries(r.query).flatMap(([k, v]) =>
+      Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]],
+    )
     if (pairs.length) withQuery++
     const qs = pairs.map(([k, v]) => `${uriEncode(k!)}=${uriEncode(v!)}`).join('&')
-    const url = new URL(`https://${r.host}${r.segments.map(uriEncode).join('/').replace(/^/, '/')}${r.trailingSlash ? '/' : ''}${qs ? `?${qs}` : ''}`)
+    const url = new URL(
+      `https://${r.host}${r.segments.map(uriEncode).join('/').replace(/^/, '/')}${r.trailingSlash ? '/' : ''}${qs ? `?${qs}` : ''}`,
+    )
     const body = r.body ? JSON.stringify(r.body) : undefined
-    const mine = signRequest({ method: r.method, url, headers, ...(body ? { body } : {}) }, ak, sk, date)
+    const mine = signRequest(
+      { method: r.method, url, headers, ...(body ? { body } : {}) },
+      ak,
+      sk,
+      date,
+    )
     const theirs = AKSKSigner.sign(
       {
         method: r.method,
@@ -70,7 +109,9 @@ test('signatures equal the official SDK AKSKSigner for 200 generated requests', 
       },
       { getAk: () => ak, getSk: () => sk },
     )
-    expect(mine.Authorization, JSON.stringify({ rawPath, query: r.query, headers })).toBe(theirs.Authorization)
+    expect(mine.Authorization, JSON.stringify({ rawPath, query: r.query, headers })).toBe(
+      theirs.Authorization,
+    )
     expect(mine['X-Sdk-Date']).toBe(formatSdkDate(date))
   }
   expect(withQuery).toBeGreaterThan(50)
@@ -83,7 +124,18 @@ test('formatSdkDate produces the documented basic format', () => {
 test('a different secret or body changes the signature', () => {
   const url = new URL('https://dli.cn-north-4.myhuaweicloud.com/v1.0/p/streaming/jobs/stop')
   const now = new Date('2026-01-01T00:00:00Z')
-  const base = signRequest({ method: 'POST', url, headers: {}, body: '{"job_ids":[1]}' }, 'AK', 'SK1', now)
-  expect(signRequest({ method: 'POST', url, headers: {}, body: '{"job_ids":[1]}' }, 'AK', 'SK2', now).Authorization).not.toBe(base.Authorization)
-  expect(signRequest({ method: 'POST', url, headers: {}, body: '{"job_ids":[2]}' }, 'AK', 'SK1', now).Authorization).not.toBe(base.Authorization)
+  const base = signRequest(
+    { method: 'POST', url, headers: {}, body: '{"job_ids":[1]}' },
+    'AK',
+    'SK1',
+    now,
+  )
+  expect(
+    signRequest({ method: 'POST', url, headers: {}, body: '{"job_ids":[1]}' }, 'AK', 'SK2', now)
+      .Authorization,
+  ).not.toBe(base.Authorization)
+  expect(
+    signRequest({ method: 'POST', url, headers: {}, body: '{"job_ids":[2]}' }, 'AK', 'SK1', now)
+      .Authorization,
+  ).not.toBe(base.Authorization)
 })

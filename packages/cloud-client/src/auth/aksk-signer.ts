@@ -22,7 +22,10 @@ const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca4959
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 const sha256Hex = (data: string): string => createHash('sha256').update(data, 'utf8').digest('hex')
@@ -61,10 +64,16 @@ export function canonicalQuery(params: URLSearchParams): string {
  * Header names are compared by code unit. (The SDK orders the canonical header block with
  * localeCompare, which agrees with code-unit order for the `[a-z0-9-]` names HTTP headers use.)
  */
-export function signRequest(req: SignableRequest, ak: string, sk: string, now: Date): SignedHeaders {
+export function signRequest(
+  req: SignableRequest,
+  ak: string,
+  sk: string,
+  now: Date,
+): SignedHeaders {
   const sdkDate = formatSdkDate(now)
   const headers = new Map<string, string>()
-  for (const [name, value] of Object.entries(req.headers)) headers.set(name.toLowerCase(), value.trim())
+  for (const [name, value] of Object.entries(req.headers))
+    headers.set(name.toLowerCase(), value.trim())
   headers.delete('authorization')
   headers.set('host', req.url.host)
   headers.set('x-sdk-date', sdkDate)

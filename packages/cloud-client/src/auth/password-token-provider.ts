@@ -46,12 +46,21 @@ export function createPasswordTokenProvider(options: PasswordTokenProviderOption
     inflight ??= (async () => {
       try {
         const receivedAt = now()
-        const { data } = await requestProjectToken(options.iam, options.credentials, options.projectId)
+        const { data } = await requestProjectToken(
+          options.iam,
+          options.credentials,
+          options.projectId,
+        )
         const expires = Date.parse(data.expiresAt)
         const issued = data.issuedAt ? Date.parse(data.issuedAt) : NaN
-        const lifetime = Number.isNaN(issued) || Number.isNaN(expires) ? 23 * 60 * 60 * 1000 : expires - issued
+        const lifetime =
+          Number.isNaN(issued) || Number.isNaN(expires) ? 23 * 60 * 60 * 1000 : expires - issued
         const expiresAtMs = receivedAt + lifetime
-        cached = { token: data.token, expiresAtMs, refreshAtMs: expiresAtMs - Math.min(margin, lifetime / 2) }
+        cached = {
+          token: data.token,
+          expiresAtMs,
+          refreshAtMs: expiresAtMs - Math.min(margin, lifetime / 2),
+        }
         return cached
       } finally {
         inflight = undefined

@@ -17,7 +17,13 @@ export const projectJobSchema = z.looseObject({
   disabled: z.boolean().nullish(),
   build_project_id: z.string().nullish(),
 })
-export const projectJobListSchema = z.looseObject({ total: looseNumber, jobs: z.array(projectJobSchema).nullish().transform((v) => v ?? []) })
+export const projectJobListSchema = z.looseObject({
+  total: looseNumber,
+  jobs: z
+    .array(projectJobSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+})
 
 /** v3 `{"result": true}` = the task is currently running. */
 export const jobStatusSchema = z.looseObject({ result: z.boolean() })
@@ -27,14 +33,26 @@ const wrapped = <T extends z.ZodType>(result: T) =>
   z.looseObject({ result, error: z.unknown().optional(), status: z.string().nullish() })
 
 export const runningStatusSchema = wrapped(
-  z.looseObject({ is_running: z.boolean(), last_build_no: longId.nullish(), last_build_status: openStatus.nullish(), last_job_id: z.string().nullish() }),
+  z.looseObject({
+    is_running: z.boolean(),
+    last_build_no: longId.nullish(),
+    last_build_status: openStatus.nullish(),
+    last_job_id: z.string().nullish(),
+  }),
 )
 
 /** v1 job info: summary under `result` (tolerated flat as well). */
 export const jobInfoSchema = z
   .looseObject({ result: z.looseObject({}).nullish() })
   .transform((v) => (v.result ?? v) as Record<string, unknown>)
-  .pipe(z.looseObject({ running_status: openStatus.nullish(), last_build_status: openStatus.nullish(), disabled: z.boolean().nullish(), health_score: looseNumber.nullish() }))
+  .pipe(
+    z.looseObject({
+      running_status: openStatus.nullish(),
+      last_build_status: openStatus.nullish(),
+      disabled: z.boolean().nullish(),
+      health_score: looseNumber.nullish(),
+    }),
+  )
 
 const historyRecordSchema = z.looseObject({
   record_id: z.string().nullish(),
@@ -47,10 +65,19 @@ const historyRecordSchema = z.looseObject({
 /** `history_records` is an array per the schema; the doc example renders it as one object. */
 export const historySchema = z.looseObject({
   total: looseNumber,
-  history_records: arrayOrObject(historyRecordSchema, (o) => 'build_number' in o || 'record_id' in o),
+  history_records: arrayOrObject(
+    historyRecordSchema,
+    (o) => 'build_number' in o || 'record_id' in o,
+  ),
 })
 
-export const buildInfoSchema = wrapped(z.looseObject({ building: z.boolean(), build_result: openStatus.nullish(), region: z.string().nullish() }))
+export const buildInfoSchema = wrapped(
+  z.looseObject({
+    building: z.boolean(),
+    build_result: openStatus.nullish(),
+    region: z.string().nullish(),
+  }),
+)
 
 export const recordInfoSchema = wrapped(
   z.looseObject({
@@ -71,7 +98,12 @@ export const stopV1Schema = z.looseObject({ status: z.string().nullish() })
 export const stopV3Schema = z.looseObject({ success: z.boolean(), result: z.string().nullish() })
 export const stopLegacySchema = z.looseObject({ result: z.boolean() })
 
-export const deleteJobSchema = z.looseObject({ result: z.looseObject({ job_id: z.string().nullish(), project_id: z.string().nullish() }).nullish(), status: z.string().nullish() })
+export const deleteJobSchema = z.looseObject({
+  result: z
+    .looseObject({ job_id: z.string().nullish(), project_id: z.string().nullish() })
+    .nullish(),
+  status: z.string().nullish(),
+})
 
 export type CodeArtsProjectJob = z.output<typeof projectJobSchema>
 export type CodeArtsProjectJobList = z.output<typeof projectJobListSchema>

@@ -18,20 +18,44 @@ export interface StopBuildResult {
 
 const p = pathBuilder('codearts', 'stopBuild')
 
-function send(core: HttpCore, route: CodeArtsStopRoute, jobId: string, buildNo: number, call?: CallOptions): Promise<CloudResult<StopBuildResult>> {
+function send(
+  core: HttpCore,
+  route: CodeArtsStopRoute,
+  jobId: string,
+  buildNo: number,
+  call?: CallOptions,
+): Promise<CloudResult<StopBuildResult>> {
   const common = { operation: 'stopBuild', method: 'POST' as const, ...(call ? { call } : {}) }
   switch (route) {
     case 'v1':
       // Documented body `{"build_no": <int>}` (the Go SDK sends it as a query parameter instead).
       // Success value of `status` is unconfirmed: any 200 counts unless it says it failed.
-      return core.request({ ...common, path: p`/v1/job/${jobId}/stop`, body: { build_no: buildNo }, schema: stopV1Schema,
-        transform: (raw) => ({ route, accepted: !/^(fail|failed|failure|error|false)$/i.test(raw.status ?? ''), raw }) })
+      return core.request({
+        ...common,
+        path: p`/v1/job/${jobId}/stop`,
+        body: { build_no: buildNo },
+        schema: stopV1Schema,
+        transform: (raw) => ({
+          route,
+          accepted: !/^(fail|failed|failure|error|false)$/i.test(raw.status ?? ''),
+          raw,
+        }),
+      })
     case 'v3':
-      return core.request({ ...common, path: p`/v3/jobs/${jobId}/${buildNo}/stop`, schema: stopV3Schema,
-        transform: (raw) => ({ route, accepted: raw.success, raw }) })
+      return core.request({
+        ...common,
+        path: p`/v3/jobs/${jobId}/${buildNo}/stop`,
+        schema: stopV3Schema,
+        transform: (raw) => ({ route, accepted: raw.success, raw }),
+      })
     case 'legacy':
-      return core.request({ ...common, path: '/v3/jobs/stop', body: { job_id: jobId, build_no: String(buildNo) }, schema: stopLegacySchema,
-        transform: (raw) => ({ route, accepted: raw.result, raw }) })
+      return core.request({
+        ...common,
+        path: '/v3/jobs/stop',
+        body: { job_id: jobId, build_no: String(buildNo) },
+        schema: stopLegacySchema,
+        transform: (raw) => ({ route, accepted: raw.result, raw }),
+      })
   }
 }
 
@@ -45,7 +69,11 @@ const ORDER: readonly CodeArtsStopRoute[] = ['v1', 'v3', 'legacy']
  */
 export function createBuildStopper(core: HttpCore, mode: 'auto' | CodeArtsStopRoute) {
   const gone = new Set<CodeArtsStopRoute>()
-  return async function stopBuild(jobId: string, buildNo: number, call?: CallOptions): Promise<CloudResult<StopBuildResult>> {
+  return async function stopBuild(
+    jobId: string,
+    buildNo: number,
+    call?: CallOptions,
+  ): Promise<CloudResult<StopBuildResult>> {
     if (mode !== 'auto') return send(core, mode, jobId, buildNo, call)
     const candidates = ORDER.filter((route) => !gone.has(route))
     let last: CloudError | undefined
@@ -53,11 +81,20 @@ export function createBuildStopper(core: HttpCore, mode: 'auto' | CodeArtsStopRo
       try {
         return await send(core, route, jobId, buildNo, call)
       } catch (error) {
-        if (!(error instanceof CloudError) || !isRouteGone(error.status, error.code, error.message)) throw error
+        if (!(error instanceof CloudError) || !isRouteGone(error.status, error.code, error.message))
+          throw error
         gone.add(route)
         last = error
       }
     }
-    throw last ?? new CloudError({ service: 'codearts', operation: 'stopBuild', kind: 'config', message: 'No stop route available' })
+    throw (
+      last ??
+      new CloudError({
+        service: 'codearts',
+        operation: 'stopBuild',
+        kind: 'config',
+        message: 'No stop route available',
+      })
+    )
   }
 }

@@ -21,7 +21,13 @@ export const jobListItemSchema = z.looseObject({
   path: z.string().nullish(),
   singleNodeJobFlag: z.boolean().nullish(),
 })
-export const jobListSchema = z.looseObject({ total: looseNumber, jobs: z.array(jobListItemSchema).nullish().transform((v) => v ?? []) })
+export const jobListSchema = z.looseObject({
+  total: looseNumber,
+  jobs: z
+    .array(jobListItemSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+})
 
 export const jobDetailSchema = z.looseObject({
   name: z.string(),
@@ -30,10 +36,14 @@ export const jobDetailSchema = z.looseObject({
   directory: z.string().nullish(),
   lastUpdateUser: z.string().nullish(),
   logPath: z.string().nullish(),
-  nodes: z.array(z.looseObject({ name: z.string().nullish(), type: z.string().nullish() })).nullish(),
+  nodes: z
+    .array(z.looseObject({ name: z.string().nullish(), type: z.string().nullish() }))
+    .nullish(),
   schedule: z.looseObject({ type: z.string().nullish() }).nullish(),
   params: z.array(z.unknown()).nullish(),
-  basicConfig: z.looseObject({ owner: z.string().nullish(), priority: looseNumber.nullish() }).nullish(),
+  basicConfig: z
+    .looseObject({ owner: z.string().nullish(), priority: looseNumber.nullish() })
+    .nullish(),
 })
 
 // The documented example spells the node field `LastInstanceStatus`; both spellings are accepted
@@ -48,7 +58,10 @@ const realtimeNodeSchema = z
     lastInstanceStatus: openStatus.nullish(),
     LastInstanceStatus: openStatus.nullish(),
   })
-  .transform(({ LastInstanceStatus, ...node }) => ({ ...node, lastInstanceStatus: node.lastInstanceStatus ?? LastInstanceStatus ?? null }))
+  .transform(({ LastInstanceStatus, ...node }) => ({
+    ...node,
+    lastInstanceStatus: node.lastInstanceStatus ?? LastInstanceStatus ?? null,
+  }))
 
 export const realtimeStatusSchema = z.looseObject({
   name: z.string().nullish(),
@@ -56,7 +69,10 @@ export const realtimeStatusSchema = z.looseObject({
   startTime: ms,
   endTime: ms,
   lastUpdateTime: ms,
-  nodes: z.array(realtimeNodeSchema).nullish().transform((v) => v ?? []),
+  nodes: z
+    .array(realtimeNodeSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 
 export const jobInstanceSchema = z.looseObject({
@@ -76,12 +92,26 @@ export const jobInstanceSchema = z.looseObject({
   ignoreSuccess: z.boolean().nullish(),
   version: looseNumber.nullish(),
 })
-export const jobInstanceListSchema = z.looseObject({ total: looseNumber, instances: z.array(jobInstanceSchema).nullish().transform((v) => v ?? []) })
+export const jobInstanceListSchema = z.looseObject({
+  total: looseNumber,
+  instances: z
+    .array(jobInstanceSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+})
 
 export const jobInstanceDetailSchema = jobInstanceSchema.extend({
   total: looseNumber.nullish(),
   nodes: z
-    .array(z.looseObject({ nodeName: z.string().nullish(), status: openStatus.nullish(), type: z.string().nullish(), instanceId: longId.nullish(), retryTimes: looseNumber.nullish() }))
+    .array(
+      z.looseObject({
+        nodeName: z.string().nullish(),
+        status: openStatus.nullish(),
+        type: z.string().nullish(),
+        instanceId: longId.nullish(),
+        retryTimes: looseNumber.nullish(),
+      }),
+    )
     .nullish(),
 })
 
@@ -96,7 +126,13 @@ export const scriptSchema = z.looseObject({
   configuration: z.record(z.string(), z.unknown()).nullish(),
   description: z.string().nullish(),
 })
-export const scriptListSchema = z.looseObject({ total: looseNumber, scripts: z.array(scriptSchema).nullish().transform((v) => v ?? []) })
+export const scriptListSchema = z.looseObject({
+  total: looseNumber,
+  scripts: z
+    .array(scriptSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+})
 
 // Docs: `{"instanceId": "<string>"}`; an old Go SDK model called it `jobId`. Both are accepted.
 export const executeScriptSchema = z
@@ -108,7 +144,15 @@ export const scriptInstanceSchema = z.looseObject({
   status: openStatus,
   message: z.string().nullish(),
   results: z
-    .array(z.looseObject({ message: z.string().nullish(), duration: looseNumber.nullish(), rowCount: looseNumber.nullish(), rows: z.array(z.unknown()).nullish(), schema: z.array(z.unknown()).nullish() }))
+    .array(
+      z.looseObject({
+        message: z.string().nullish(),
+        duration: looseNumber.nullish(),
+        rowCount: looseNumber.nullish(),
+        rows: z.array(z.unknown()).nullish(),
+        schema: z.array(z.unknown()).nullish(),
+      }),
+    )
     .nullish(),
 })
 

@@ -4,8 +4,16 @@ import { pathBuilder } from '../http/request-spec.js'
 import { longNumber, type JsonLong } from '@ops-console/lossless-json'
 import type { CallOptions, CloudResult } from '../types.js'
 import {
-  batchResultSchema, flinkJobDetailSchema, flinkJobListSchema, isPartialBatch, simpleResultSchema, toBatchItems,
-  type DliBatchItem, type DliSimpleResult, type FlinkJobDetail, type FlinkJobList,
+  batchResultSchema,
+  flinkJobDetailSchema,
+  flinkJobListSchema,
+  isPartialBatch,
+  simpleResultSchema,
+  toBatchItems,
+  type DliBatchItem,
+  type DliSimpleResult,
+  type FlinkJobDetail,
+  type FlinkJobList,
 } from './schemas.js'
 
 export interface ListFlinkJobsInput {
@@ -40,28 +48,91 @@ function jobId(operation: string, id: string): string {
 /** DLI Flink jobs, cloud-api.md §4. */
 export function createDliClient({ core, projectId }: ServiceContext) {
   const opt = (call?: CallOptions) => (call ? { call } : {})
-  const batch = (operation: string, path: string, ids: readonly string[], extra: Record<string, boolean>, call?: CallOptions): Promise<CloudResult<DliBatchItem[]>> =>
-    core.request({ operation, method: 'POST', path, body: { job_ids: jobIds(operation, ids), ...extra }, schema: batchResultSchema, acceptError: isPartialBatch, transform: (items) => toBatchItems(ids, items), ...opt(call) })
+  const batch = (
+    operation: string,
+    path: string,
+    ids: readonly string[],
+    extra: Record<string, boolean>,
+    call?: CallOptions,
+  ): Promise<CloudResult<DliBatchItem[]>> =>
+    core.request({
+      operation,
+      method: 'POST',
+      path,
+      body: { job_ids: jobIds(operation, ids), ...extra },
+      schema: batchResultSchema,
+      acceptError: isPartialBatch,
+      transform: (items) => toBatchItems(ids, items),
+      ...opt(call),
+    })
 
   return {
-    listJobs(input: ListFlinkJobsInput = {}, call?: CallOptions): Promise<CloudResult<FlinkJobList>> {
-      return core.request({ operation: 'listJobs', method: 'GET', path: p('listJobs')`/v1.0/${projectId}/streaming/jobs`, query: { ...input }, schema: flinkJobListSchema, ...opt(call) })
+    listJobs(
+      input: ListFlinkJobsInput = {},
+      call?: CallOptions,
+    ): Promise<CloudResult<FlinkJobList>> {
+      return core.request({
+        operation: 'listJobs',
+        method: 'GET',
+        path: p('listJobs')`/v1.0/${projectId}/streaming/jobs`,
+        query: { ...input },
+        schema: flinkJobListSchema,
+        ...opt(call),
+      })
     },
     getJob(id: string, call?: CallOptions): Promise<CloudResult<FlinkJobDetail>> {
-      return core.request({ operation: 'getJob', method: 'GET', path: p('getJob')`/v1.0/${projectId}/streaming/jobs/${jobId('getJob', id)}`, schema: flinkJobDetailSchema, ...opt(call) })
+      return core.request({
+        operation: 'getJob',
+        method: 'GET',
+        path: p('getJob')`/v1.0/${projectId}/streaming/jobs/${jobId('getJob', id)}`,
+        schema: flinkJobDetailSchema,
+        ...opt(call),
+      })
     },
     /** Delivers the stop request; jobs then move job_canceling → job_cancel_success / job_cancel_fail. */
-    stopJobs(ids: readonly string[], input: { triggerSavepoint?: boolean } = {}, call?: CallOptions): Promise<CloudResult<DliBatchItem[]>> {
-      return batch('stopJobs', p('stopJobs')`/v1.0/${projectId}/streaming/jobs/stop`, ids, { trigger_savepoint: input.triggerSavepoint ?? false }, call)
+    stopJobs(
+      ids: readonly string[],
+      input: { triggerSavepoint?: boolean } = {},
+      call?: CallOptions,
+    ): Promise<CloudResult<DliBatchItem[]>> {
+      return batch(
+        'stopJobs',
+        p('stopJobs')`/v1.0/${projectId}/streaming/jobs/stop`,
+        ids,
+        { trigger_savepoint: input.triggerSavepoint ?? false },
+        call,
+      )
     },
     deleteJob(id: string, call?: CallOptions): Promise<CloudResult<DliSimpleResult>> {
-      return core.request({ operation: 'deleteJob', method: 'DELETE', path: p('deleteJob')`/v1.0/${projectId}/streaming/jobs/${jobId('deleteJob', id)}`, schema: simpleResultSchema, ...opt(call) })
+      return core.request({
+        operation: 'deleteJob',
+        method: 'DELETE',
+        path: p('deleteJob')`/v1.0/${projectId}/streaming/jobs/${jobId('deleteJob', id)}`,
+        schema: simpleResultSchema,
+        ...opt(call),
+      })
     },
     deleteJobs(ids: readonly string[], call?: CallOptions): Promise<CloudResult<DliBatchItem[]>> {
-      return batch('deleteJobs', p('deleteJobs')`/v1.0/${projectId}/streaming/jobs/delete`, ids, {}, call)
+      return batch(
+        'deleteJobs',
+        p('deleteJobs')`/v1.0/${projectId}/streaming/jobs/delete`,
+        ids,
+        {},
+        call,
+      )
     },
-    runJobs(ids: readonly string[], input: { resumeSavepoint?: boolean } = {}, call?: CallOptions): Promise<CloudResult<DliBatchItem[]>> {
-      return batch('runJobs', p('runJobs')`/v1.0/${projectId}/streaming/jobs/run`, ids, { resume_savepoint: input.resumeSavepoint ?? false }, call)
+    runJobs(
+      ids: readonly string[],
+      input: { resumeSavepoint?: boolean } = {},
+      call?: CallOptions,
+    ): Promise<CloudResult<DliBatchItem[]>> {
+      return batch(
+        'runJobs',
+        p('runJobs')`/v1.0/${projectId}/streaming/jobs/run`,
+        ids,
+        { resume_savepoint: input.resumeSavepoint ?? false },
+        call,
+      )
     },
   }
 }

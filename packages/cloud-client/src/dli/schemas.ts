@@ -25,7 +25,13 @@ export const flinkJobSchema = z.looseObject({
 export const flinkJobListSchema = z.looseObject({
   is_success: isSuccessFlag.nullish(),
   message: z.string().nullish(),
-  job_list: z.looseObject({ total_count: looseNumber, jobs: z.array(flinkJobSchema).nullish().transform((v) => v ?? []) }),
+  job_list: z.looseObject({
+    total_count: looseNumber,
+    jobs: z
+      .array(flinkJobSchema)
+      .nullish()
+      .transform((v) => v ?? []),
+  }),
 })
 
 export const flinkJobDetailSchema = z.looseObject({
@@ -41,7 +47,10 @@ export const flinkJobDetailSchema = z.looseObject({
   }),
 })
 
-export const simpleResultSchema = z.looseObject({ is_success: isSuccessFlag.nullish(), message: z.string().nullish() })
+export const simpleResultSchema = z.looseObject({
+  is_success: isSuccessFlag.nullish(),
+  message: z.string().nullish(),
+})
 
 const batchItemSchema = z.looseObject({
   is_success: isSuccessFlag.nullish(),
@@ -51,7 +60,10 @@ const batchItemSchema = z.looseObject({
 })
 
 /** Batch answers are arrays of per-job objects; a single object is tolerated as a one-element array. */
-export const batchResultSchema = z.union([z.array(batchItemSchema), batchItemSchema.transform((item) => [item])])
+export const batchResultSchema = z.union([
+  z.array(batchItemSchema),
+  batchItemSchema.transform((item) => [item]),
+])
 
 export type FlinkJob = z.output<typeof flinkJobSchema>
 export type FlinkJobList = z.output<typeof flinkJobListSchema>
@@ -67,10 +79,18 @@ export interface DliBatchItem {
   message: string | null
 }
 
-export function toBatchItems(ids: readonly string[], items: z.output<typeof batchResultSchema>): DliBatchItem[] {
+export function toBatchItems(
+  ids: readonly string[],
+  items: z.output<typeof batchResultSchema>,
+): DliBatchItem[] {
   return items.map((item, i) => {
     const code = item.error_code ?? null
-    return { jobId: ids[i] ?? null, ok: code === null && item.is_success !== false, code, message: item.error_msg ?? item.message ?? null }
+    return {
+      jobId: ids[i] ?? null,
+      ok: code === null && item.is_success !== false,
+      code,
+      message: item.error_msg ?? item.message ?? null,
+    }
   })
 }
 
@@ -80,8 +100,16 @@ export function toBatchItems(ids: readonly string[], items: z.output<typeof batc
  * thrown as a CloudError built from its first error element.
  */
 export function isPartialBatch(_status: number, body: unknown): boolean {
-  return Array.isArray(body) && body.some((item) => {
-    const o = item as { is_success?: unknown; error_code?: unknown } | null
-    return o !== null && typeof o === 'object' && o.error_code === undefined && (o.is_success === true || o.is_success === 'true')
-  })
+  return (
+    Array.isArray(body) &&
+    body.some((item) => {
+      const o = item as { is_success?: unknown; error_code?: unknown } | null
+      return (
+        o !== null &&
+        typeof o === 'object' &&
+        o.error_code === undefined &&
+        (o.is_success === true || o.is_success === 'true')
+      )
+    })
+  )
 }

@@ -14,7 +14,9 @@ test('the default undici transport sends signed requests and does not follow red
       res.writeHead(302, { location: 'http://127.0.0.1:1/steal' }).end()
       return
     }
-    res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-1' }).end('{"count":0,"tasks":[]}')
+    res
+      .writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-1' })
+      .end('{"count":0,"tasks":[]}')
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -9,7 +9,11 @@ let shared: FetchLike | undefined
  */
 export function defaultFetch(): FetchLike {
   if (shared) return shared
-  const dispatcher = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000, connections: 32 })
+  const dispatcher = new Agent({
+    keepAliveTimeout: 30_000,
+    keepAliveMaxTimeout: 120_000,
+    connections: 32,
+  })
   const send: FetchLike = async (input, init) => {
     // The http core only ever sends string bodies and plain header records.
     const response = await undiciFetch(input, {

@@ -8,7 +8,8 @@ export interface ErrorEnvelope {
 
 type JsonObject = { [key: string]: JsonValue }
 
-const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 const text = (v: JsonValue | undefined): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null

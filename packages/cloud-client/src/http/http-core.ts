@@ -50,7 +50,11 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
     const started = performance.now()
     const url = new URL(`${options.baseUrl}${spec.path}${encodeQuery(spec.query)}`)
     const body = spec.body === undefined ? undefined : stringifyJson(spec.body)
-    const baseHeaders: Record<string, string> = { accept: 'application/json', ...options.headers, ...spec.headers }
+    const baseHeaders: Record<string, string> = {
+      accept: 'application/json',
+      ...options.headers,
+      ...spec.headers,
+    }
     if (body !== undefined) baseHeaders['content-type'] ??= 'application/json'
     const maxAttempts = spec.method === 'GET' ? Math.max(1, options.retry.attempts) : 1
     let refreshed = false
@@ -67,7 +71,14 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
           })
         : null
       try {
-        const auth = options.auth ? await options.auth.authorize({ method: spec.method, url, headers: baseHeaders, ...(body !== undefined ? { body } : {}) }) : undefined
+        const auth = options.auth
+          ? await options.auth.authorize({
+              method: spec.method,
+              url,
+              headers: baseHeaders,
+              ...(body !== undefined ? { body } : {}),
+            })
+          : undefined
         const outcome: AttemptOutcome<U> = await sendOnce(options, spec, {
           url,
           headers: { ...baseHeaders, ...auth?.headers },
@@ -77,7 +88,9 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
         })
         const error = outcome.ok ? null : outcome.error
         // A caller that gave up for its own reasons says nothing about the service; a caller deadline does.
-        permit?.finish(verdictOf(error, spec.call?.signal?.aborted === true && error?.kind !== 'timeout'))
+        permit?.finish(
+          verdictOf(error, spec.call?.signal?.aborted === true && error?.kind !== 'timeout'),
+        )
         return { outcome, credentialId: auth?.credentialId }
       } finally {
         permit?.finish('ignore') // no-op after the verdict above; releases the slot when authorize throws
@@ -88,7 +101,8 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
       attempt++
       const { outcome, credentialId } = await attemptOnce()
       report(spec, url, attempt, outcome)
-      if (outcome.ok) return { ...outcome.result, durationMs: Math.round(performance.now() - started) }
+      if (outcome.ok)
+        return { ...outcome.result, durationMs: Math.round(performance.now() - started) }
 
       const error = outcome.error
       if (error.status === 401 && !refreshed && options.auth?.refreshAfterUnauthorized) {
@@ -98,19 +112,44 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
       }
       if (!error.retryable || retries + 1 >= maxAttempts || spec.call?.signal?.aborted) throw error
       // A Retry-After longer than we are willing to wait goes back to the caller (error.retryAfterMs).
-      if (error.retryAfterMs !== undefined && error.retryAfterMs > options.retry.maxDelayMs) throw error
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > options.retry.maxDelayMs)
+        throw error
       retrying = error
       await sleep(error.retryAfterMs ?? backoffDelay(retries, options.retry, random))
       retries++
     }
   }
 
-  function report(spec: RequestSpec<z.ZodType, unknown>, url: URL, attempt: number, outcome: AttemptOutcome<unknown>) {
+  function report(
+    spec: RequestSpec<z.ZodType, unknown>,
+    url: URL,
+    attempt: number,
+    outcome: AttemptOutcome<unknown>,
+  ) {
     if (!options.onRequest) return
-    const base = { service: options.service, operation: spec.operation, method: spec.method, path: url.pathname, attempt, durationMs: outcome.durationMs }
+    const base = {
+      service: options.service,
+      operation: spec.operation,
+      method: spec.method,
+      path: url.pathname,
+      attempt,
+      durationMs: outcome.durationMs,
+    }
     try {
-      if (outcome.ok) options.onRequest({ ...base, status: outcome.result.status, requestId: outcome.result.requestId })
-      else options.onRequest({ ...base, status: outcome.error.status, requestId: outcome.error.requestId, errorKind: outcome.error.kind, errorCode: outcome.error.code })
+      if (outcome.ok)
+        options.onRequest({
+          ...base,
+          status: outcome.result.status,
+          requestId: outcome.result.requestId,
+        })
+      else
+        options.onRequest({
+          ...base,
+          status: outcome.error.status,
+          requestId: outcome.error.requestId,
+          errorKind: outcome.error.kind,
+          errorCode: outcome.error.code,
+        })
     } catch {
       // A failing metrics hook must not fail the cloud call.
     }
@@ -118,4 +157,3 @@ export function createHttpCore(options: HttpCoreOptions): HttpCore {
 
   return { service: options.service, request }
 }
-

@@ -27,10 +27,12 @@ function clientFor(base: string) {
 // failure instead of "unknown".
 test('a refused connection is a network error that was never sent', async () => {
   const port = await closedLoopbackPort()
-  const error = await clientFor(`http://127.0.0.1:${port}`).dli.stopJobs(['1'], { triggerSavepoint: false }).then(
-    () => null,
-    (e: unknown) => e,
-  )
+  const error = await clientFor(`http://127.0.0.1:${port}`)
+    .dli.stopJobs(['1'], { triggerSavepoint: false })
+    .then(
+      () => null,
+      (e: unknown) => e,
+    )
   expect(error).toBeInstanceOf(CloudError)
   expect((error as CloudError).kind).toBe('network')
   expect((error as CloudError).message).toContain('ECONNREFUSED')
@@ -42,10 +44,12 @@ test('a connection reset after the request was written may have been sent', asyn
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   try {
-    const error = await clientFor(`http://127.0.0.1:${port}`).dli.stopJobs(['1'], { triggerSavepoint: false }).then(
-      () => null,
-      (e: unknown) => e,
-    )
+    const error = await clientFor(`http://127.0.0.1:${port}`)
+      .dli.stopJobs(['1'], { triggerSavepoint: false })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      )
     expect(error).toBeInstanceOf(CloudError)
     expect((error as CloudError).kind).toBe('network')
     expect(wasNeverSent(error as CloudError)).toBe(false)

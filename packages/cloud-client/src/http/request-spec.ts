@@ -49,7 +49,9 @@ export function encodeQuery(query: Record<string, QueryValue> | undefined): stri
   const parts: string[] = []
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue
-    const values = Array.isArray(value) ? (value as readonly (string | number)[]) : [value as string | number | boolean]
+    const values = Array.isArray(value)
+      ? (value as readonly (string | number)[])
+      : [value as string | number | boolean]
     for (const v of values) parts.push(`${uriEncode(name)}=${uriEncode(String(v))}`)
   }
   return parts.length ? `?${parts.join('&')}` : ''

@@ -21,7 +21,11 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
 }
 
 /** Full-jitter exponential backoff: uniform in [0, min(max, base * 2^retryIndex)]. */
-export function backoffDelay(retryIndex: number, options: RetryOptions, random: () => number): number {
+export function backoffDelay(
+  retryIndex: number,
+  options: RetryOptions,
+  random: () => number,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retryIndex)
   return Math.floor(random() * ceiling)
 }

@@ -42,7 +42,9 @@ export async function sendOnce<S extends z.ZodType, U>(
   const elapsed = () => Math.round(performance.now() - started)
   const { service } = options
   const { operation } = spec
-  const fail = (init: Omit<ConstructorParameters<typeof CloudError>[0], 'service' | 'operation'>): AttemptOutcome<U> => ({
+  const fail = (
+    init: Omit<ConstructorParameters<typeof CloudError>[0], 'service' | 'operation'>,
+  ): AttemptOutcome<U> => ({
     ok: false,
     error: new CloudError({ service, operation, ...init }),
     durationMs: elapsed(),
@@ -54,21 +56,41 @@ export async function sendOnce<S extends z.ZodType, U>(
   let text: string
   try {
     response = await raceAbort(
-      options.fetch(prep.url.toString(), { method: spec.method, headers: prep.headers, body: prep.body ?? null, redirect: 'manual', signal }),
+      options.fetch(prep.url.toString(), {
+        method: spec.method,
+        headers: prep.headers,
+        body: prep.body ?? null,
+        redirect: 'manual',
+        signal,
+      }),
       signal,
     )
     text = await raceAbort(response.text(), signal)
   } catch (cause) {
-    if (timeout.aborted) return fail({ kind: 'timeout', message: `No response within ${prep.timeoutMs} ms`, retryable: true })
+    if (timeout.aborted)
+      return fail({
+        kind: 'timeout',
+        message: `No response within ${prep.timeoutMs} ms`,
+        retryable: true,
+      })
     if (spec.call?.signal?.aborted) {
       // A caller deadline (TimeoutError reason, as AbortSignal.timeout gives) means "too slow": a timeout.
       if (isTimeoutReason(spec.call.signal.reason)) {
-        return fail({ kind: 'timeout', message: "No response before the caller's deadline", retryable: true })
+        return fail({
+          kind: 'timeout',
+          message: "No response before the caller's deadline",
+          retryable: true,
+        })
       }
       return fail({ kind: 'network', message: 'Request aborted by the caller' })
     }
     const reason = networkReason(cause)
-    return fail({ kind: 'network', message: `Network error: ${reason}`, retryable: true, notConnected: NOT_CONNECTED.has(reason) })
+    return fail({
+      kind: 'network',
+      message: `Network error: ${reason}`,
+      retryable: true,
+      notConnected: NOT_CONNECTED.has(reason),
+    })
   }
 
   const status = response.status
@@ -88,7 +110,12 @@ export async function sendOnce<S extends z.ZodType, U>(
 
   if (status >= 300 && status < 400) {
     // Never followed: a redirect would carry the token or signature to a host we did not choose.
-    return fail({ kind: 'redirect', status, requestId, message: `Unexpected redirect (HTTP ${status}); not followed` })
+    return fail({
+      kind: 'redirect',
+      status,
+      requestId,
+      message: `Unexpected redirect (HTTP ${status}); not followed`,
+    })
   }
   const accepted = status >= 200 && status < 300 ? true : spec.acceptError?.(status, body) === true
   if (!accepted) {
@@ -103,13 +130,24 @@ export async function sendOnce<S extends z.ZodType, U>(
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     })
   }
-  if (syntaxError) return fail({ kind: 'parse', status, requestId, message: `Response is not valid JSON: ${syntaxError.message}` })
+  if (syntaxError)
+    return fail({
+      kind: 'parse',
+      status,
+      requestId,
+      message: `Response is not valid JSON: ${syntaxError.message}`,
+    })
 
   const parsed = spec.schema.safeParse(body === undefined ? null : body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-    return fail({ kind: 'parse', status, requestId, message: `Unexpected response shape${where}: ${issue?.message ?? 'invalid'}` })
+    return fail({
+      kind: 'parse',
+      status,
+      requestId,
+      message: `Unexpected response shape${where}: ${issue?.message ?? 'invalid'}`,
+    })
   }
   const data = spec.transform ? spec.transform(parsed.data, response.headers) : (parsed.data as U)
   return { ok: true, result: { data, status, requestId }, durationMs: elapsed() }
@@ -127,7 +165,13 @@ function networkReason(cause: unknown): string {
 }
 
 /** Transport codes meaning no connection was ever opened, so no request bytes left this process. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+])
 
 function isTimeoutReason(reason: unknown): boolean {
   return (reason as { name?: unknown } | null)?.name === 'TimeoutError'

@@ -9,7 +9,10 @@ export const projectSchema = z.looseObject({
   is_domain: z.boolean().nullish(),
   description: z.string().nullish(),
 })
-export const projectListSchema = z.looseObject({ projects: z.array(projectSchema), links: z.looseObject({}).nullish() })
+export const projectListSchema = z.looseObject({
+  projects: z.array(projectSchema),
+  links: z.looseObject({}).nullish(),
+})
 
 export type IamProject = z.output<typeof projectSchema>
 export type IamProjectList = z.output<typeof projectListSchema>

@@ -20,9 +20,17 @@ export const tokenBodySchema = z.looseObject({
     expires_at: z.string(),
     issued_at: z.string().nullish(),
     methods: z.array(z.string()).nullish(),
-    project: z.looseObject({ id: z.string(), name: z.string().nullish(), domain: refSchema.nullish() }).nullish(),
+    project: z
+      .looseObject({ id: z.string(), name: z.string().nullish(), domain: refSchema.nullish() })
+      .nullish(),
     domain: refSchema.nullish(),
-    user: z.looseObject({ id: z.string().nullish(), name: z.string().nullish(), domain: refSchema.nullish() }).nullish(),
+    user: z
+      .looseObject({
+        id: z.string().nullish(),
+        name: z.string().nullish(),
+        domain: refSchema.nullish(),
+      })
+      .nullish(),
     roles: z.array(refSchema).nullish(),
     catalog: z.array(z.unknown()).nullish(),
   }),
@@ -46,21 +54,41 @@ export function requestProjectToken(
   projectId: string,
   call?: CallOptions,
 ): Promise<CloudResult<IssuedToken>> {
-  const user = { name: credentials.user, password: credentials.password, domain: { name: credentials.domain } }
+  const user = {
+    name: credentials.user,
+    password: credentials.password,
+    domain: { name: credentials.domain },
+  }
   return core.request({
     operation: 'createProjectToken',
     method: 'POST',
     path: '/v3/auth/tokens',
     query: { nocatalog: 'true' },
     headers: { 'content-type': 'application/json;charset=utf8' },
-    body: { auth: { identity: { methods: ['password'], password: { user } }, scope: { project: { id: projectId } } } },
+    body: {
+      auth: {
+        identity: { methods: ['password'], password: { user } },
+        scope: { project: { id: projectId } },
+      },
+    },
     schema: tokenBodySchema,
     transform: (data, headers) => {
       const token = headers.get('x-subject-token')
       if (!token) {
-        throw new CloudError({ service: 'iam', operation: 'createProjectToken', kind: 'parse', message: 'IAM answered without an X-Subject-Token header' })
+        throw new CloudError({
+          service: 'iam',
+          operation: 'createProjectToken',
+          kind: 'parse',
+          message: 'IAM answered without an X-Subject-Token header',
+        })
       }
-      return { token, expiresAt: data.token.expires_at, issuedAt: data.token.issued_at ?? null, projectId: data.token.project?.id ?? null, body: data.token }
+      return {
+        token,
+        expiresAt: data.token.expires_at,
+        issuedAt: data.token.issued_at ?? null,
+        projectId: data.token.project?.id ?? null,
+        body: data.token,
+      }
     },
     ...(call ? { call } : {}),
   })

@@ -6,7 +6,13 @@ import { looseNumber } from '../schema-helpers.js'
 // (numeric strings tolerated), unknown values pass through.
 const status = looseNumber
 
-export const MODELARTS_STATUS = { initialized: 0, running: 1, completed: 2, failed: 3, stopped: 4 } as const
+export const MODELARTS_STATUS = {
+  initialized: 0,
+  running: 1,
+  completed: 2,
+  failed: 3,
+  stopped: 4,
+} as const
 
 export const processorTaskSchema = z.looseObject({
   task_id: z.string(),
@@ -24,7 +30,13 @@ export const processorTaskSchema = z.looseObject({
   workspace_id: z.string().nullish(),
   is_current: z.boolean().nullish(),
 })
-export const processorTaskListSchema = z.looseObject({ count: looseNumber, tasks: z.array(processorTaskSchema).nullish().transform((v) => v ?? []) })
+export const processorTaskListSchema = z.looseObject({
+  count: looseNumber,
+  tasks: z
+    .array(processorTaskSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+})
 
 export const taskVersionSchema = z.looseObject({
   task_version_id: z.string(),
@@ -41,7 +53,13 @@ export const taskVersionSchema = z.looseObject({
   modified_sample_count: looseNumber.nullish(),
   unmodified_sample_count: looseNumber.nullish(),
 })
-export const taskVersionListSchema = z.looseObject({ count: looseNumber, versions: z.array(taskVersionSchema).nullish().transform((v) => v ?? []) })
+export const taskVersionListSchema = z.looseObject({
+  count: looseNumber,
+  versions: z
+    .array(taskVersionSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+})
 
 export type ProcessorTask = z.output<typeof processorTaskSchema>
 export type ProcessorTaskList = z.output<typeof processorTaskListSchema>

@@ -6,8 +6,12 @@ import { cloudError, HOUR, requestsTo, simSetup } from './sim-harness.js'
 
 test('password auth: 1,000 concurrent cold calls need exactly one IAM token request', async () => {
   // A bulkhead wide enough for the burst: this test is about the token single-flight, not load shedding.
-  const { sim, client } = simSetup('password', { resilience: createResilienceRegistry({ bulkhead: { maxConcurrent: 1000 } }) })
-  const results = await Promise.all(Array.from({ length: 1000 }, () => client.modelarts.listTasks({ limit: 1 })))
+  const { sim, client } = simSetup('password', {
+    resilience: createResilienceRegistry({ bulkhead: { maxConcurrent: 1000 } }),
+  })
+  const results = await Promise.all(
+    Array.from({ length: 1000 }, () => client.modelarts.listTasks({ limit: 1 })),
+  )
   expect(results.every((r) => r.status === 200)).toBe(true)
   expect(requestsTo(sim, 'iam', 'POST', '/v3/auth/tokens')).toHaveLength(1)
 })
@@ -20,7 +24,11 @@ test('AK/SK signatures are accepted by every service; a wrong secret is APIGW.03
   await client.dli.listJobs()
   await client.modelarts.listTasks()
   expect(requestsTo(sim, 'iam', 'POST')).toHaveLength(0)
-  const wrong = simSetup('aksk', { credentials: { type: 'aksk', ak: sim.defaults.aksk.ak, sk: 'not-the-secret' } }, sim)
+  const wrong = simSetup(
+    'aksk',
+    { credentials: { type: 'aksk', ak: sim.defaults.aksk.ak, sk: 'not-the-secret' } },
+    sim,
+  )
   const error = await cloudError(wrong.client.dli.listJobs())
   expect(error).toMatchObject({ kind: 'http', status: 401, code: 'APIGW.0301', service: 'dli' })
   expect(error.message).toContain('verify aksk signature fail')
@@ -41,15 +49,36 @@ test('an expired token (sim clock +25 h) is refreshed once on the 401 and the ca
 
 test('wrong password: IAM error envelope, no secret in the error', async () => {
   const { sim } = simSetup('password')
-  const { client } = simSetup('password', { credentials: { type: 'password', domain: sim.defaults.user.domain, user: sim.defaults.user.name, password: 'WrongPass!' } }, sim)
+  const { client } = simSetup(
+    'password',
+    {
+      credentials: {
+        type: 'password',
+        domain: sim.defaults.user.domain,
+        user: sim.defaults.user.name,
+        password: 'WrongPass!',
+      },
+    },
+    sim,
+  )
   const error = await cloudError(client.modelarts.listTasks())
-  expect(error).toMatchObject({ service: 'iam', operation: 'createProjectToken', status: 401, code: '401' })
+  expect(error).toMatchObject({
+    service: 'iam',
+    operation: 'createProjectToken',
+    status: 401,
+    code: '401',
+  })
   expect(JSON.stringify(error) + error.message).not.toContain('WrongPass!')
 })
 
 test('IAM: create/validate token, list projects by region name, list auth projects', async () => {
   const { client, sim, region, projectId } = simSetup('password')
-  const issued = await client.iam.createProjectToken({ domain: sim.defaults.user.domain, user: sim.defaults.user.name, password: sim.defaults.user.password, projectId })
+  const issued = await client.iam.createProjectToken({
+    domain: sim.defaults.user.domain,
+    user: sim.defaults.user.name,
+    password: sim.defaults.user.password,
+    projectId,
+  })
   expect(issued.status).toBe(201)
   expect(issued.data.projectId).toBe(projectId)
   const valid = await client.iam.validateToken(issued.data.token)
@@ -73,7 +102,12 @@ function baseOptions({ sim, region, projectId }: ReturnType<typeof simSetup>) {
   return {
     region,
     projectId,
-    credentials: { type: 'password' as const, domain: u.domain, user: u.name, password: u.password },
+    credentials: {
+      type: 'password' as const,
+      domain: u.domain,
+      user: u.name,
+      password: u.password,
+    },
     endpoints: { modelarts: 'http://127.0.0.1:4010/modelarts', iam: 'http://127.0.0.1:4010/iam' },
     allowInsecureLoopback: true,
     nodeEnv: 'test',

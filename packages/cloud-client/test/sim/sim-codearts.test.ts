@@ -2,8 +2,12 @@ import { expect, test } from 'vitest'
 import type { CloudClient } from '../../src/client.js'
 import { cloudError, requestsTo, simSetup } from './sim-harness.js'
 
-async function runningBuild(client: CloudClient, codeartsProjectId: string): Promise<{ jobId: string; buildNo: string }> {
-  const jobs = (await client.codearts.listProjectJobs(codeartsProjectId, { pageSize: 100 })).data.jobs
+async function runningBuild(
+  client: CloudClient,
+  codeartsProjectId: string,
+): Promise<{ jobId: string; buildNo: string }> {
+  const jobs = (await client.codearts.listProjectJobs(codeartsProjectId, { pageSize: 100 })).data
+    .jobs
   for (const job of jobs) {
     if (!(await client.codearts.getJobStatus(job.id)).data.result) continue
     const status = (await client.codearts.getRunningStatus(job.id)).data.result
@@ -37,25 +41,46 @@ test('stopBuild auto uses the v1 route; the build ends ABORTED under the manual 
   const { jobId, buildNo } = await runningBuild(client, cp)
   const stop = await client.codearts.stopBuild(jobId, buildNo)
   expect(stop.data).toMatchObject({ route: 'v1', accepted: true })
-  expect(requestsTo(sim, 'codearts', 'POST', '/stop').map((r) => r.path)).toEqual([`/v1/job/${jobId}/stop`])
+  expect(requestsTo(sim, 'codearts', 'POST', '/stop').map((r) => r.path)).toEqual([
+    `/v1/job/${jobId}/stop`,
+  ])
   sim.control.advance(60_000)
-  expect((await client.codearts.getBuildInfo(jobId, buildNo)).data.result).toMatchObject({ building: false, build_result: 'ABORTED' })
-  expect(await cloudError(client.codearts.stopBuild(jobId, buildNo))).toMatchObject({ status: 400, service: 'codearts' })
+  expect((await client.codearts.getBuildInfo(jobId, buildNo)).data.result).toMatchObject({
+    building: false,
+    build_result: 'ABORTED',
+  })
+  expect(await cloudError(client.codearts.stopBuild(jobId, buildNo))).toMatchObject({
+    status: 400,
+    service: 'codearts',
+  })
   expect(requestsTo(sim, 'codearts', 'POST', '/stop')).toHaveLength(2)
 })
 
-test.each(['v3', 'legacy'] as const)('configured %s stop route works against the sim', async (route) => {
-  const { client, sim, cp } = setup('aksk', route)
-  const { jobId, buildNo } = await runningBuild(client, cp)
-  expect((await client.codearts.stopBuild(jobId, buildNo)).data).toMatchObject({ route, accepted: true })
-  sim.control.advance(60_000)
-  expect((await client.codearts.getJobStatus(jobId)).data.result).toBe(false)
-})
+test.each(['v3', 'legacy'] as const)(
+  'configured %s stop route works against the sim',
+  async (route) => {
+    const { client, sim, cp } = setup('aksk', route)
+    const { jobId, buildNo } = await runningBuild(client, cp)
+    expect((await client.codearts.stopBuild(jobId, buildNo)).data).toMatchObject({
+      route,
+      accepted: true,
+    })
+    sim.control.advance(60_000)
+    expect((await client.codearts.getJobStatus(jobId)).data.result).toBe(false)
+  },
+)
 
 test('a 5xx on stop is not retried and does not fall back to an older route', async () => {
   const { client, sim, cp } = setup('password')
   const { jobId, buildNo } = await runningBuild(client, cp)
-  sim.control.injectFault({ service: 'codearts', method: 'POST', path: '/stop', kind: 'status', status: 503, times: 1 })
+  sim.control.injectFault({
+    service: 'codearts',
+    method: 'POST',
+    path: '/stop',
+    kind: 'status',
+    status: 503,
+    times: 1,
+  })
   const error = await cloudError(client.codearts.stopBuild(jobId, buildNo))
   expect(error).toMatchObject({ status: 503, code: 'CB.00060100', retryable: true })
   expect(requestsTo(sim, 'codearts', 'POST', '/stop')).toHaveLength(1)

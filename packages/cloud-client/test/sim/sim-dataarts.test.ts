@@ -13,7 +13,10 @@ test('listJobs per jobType, job detail and real-time status', async () => {
   expect(page.jobs.map((j) => j.name)).toEqual([batch.jobs[1]!.name])
   expect(page.total).toBe(batch.total)
   const rt = realtime.jobs[0]!
-  expect((await client.dataarts.getJob(rt.name)).data).toMatchObject({ name: rt.name, processType: 'REAL_TIME' })
+  expect((await client.dataarts.getJob(rt.name)).data).toMatchObject({
+    name: rt.name,
+    processType: 'REAL_TIME',
+  })
   const status = (await client.dataarts.getRealtimeJobStatus(rt.name)).data
   expect(status.status).toBe(rt.status)
   expect(status.nodes.every((n) => 'lastInstanceStatus' in n)).toBe(true)
@@ -31,17 +34,28 @@ test('real-time job stop: NORMAL → STOPPING → STOPPED under the manual clock
 
 test('batch job stop turns the schedule off; unknown job is DLF.0100', async () => {
   const { client } = simSetup('aksk')
-  const scheduling = (await client.dataarts.listJobs({ jobType: 'BATCH', limit: 100 })).data.jobs.find((j) => j.status === 'SCHEDULING')!
+  const scheduling = (
+    await client.dataarts.listJobs({ jobType: 'BATCH', limit: 100 })
+  ).data.jobs.find((j) => j.status === 'SCHEDULING')!
   await client.dataarts.stopJob(scheduling.name)
-  const after = (await client.dataarts.listJobs({ jobType: 'BATCH', jobName: scheduling.name, limit: 100 })).data.jobs.find((j) => j.name === scheduling.name)
+  const after = (
+    await client.dataarts.listJobs({ jobType: 'BATCH', jobName: scheduling.name, limit: 100 })
+  ).data.jobs.find((j) => j.name === scheduling.name)
   expect(after?.status).toBe('STOPPED')
   const error = await cloudError(client.dataarts.stopJob('no_such_job'))
-  expect(error).toMatchObject({ kind: 'http', status: 400, code: 'DLF.0100', message: 'The job does not exists.', service: 'dataarts' })
+  expect(error).toMatchObject({
+    kind: 'http',
+    status: 400,
+    code: 'DLF.0100',
+    message: 'The job does not exists.',
+    service: 'dataarts',
+  })
 })
 
 test('job instances: list, detail, stop a running one, unknown is DLF.0137', async () => {
   const { client, sim } = simSetup('aksk')
-  const running = (await client.dataarts.listJobInstances({ status: 'running', limit: 100 })).data.instances
+  const running = (await client.dataarts.listJobInstances({ status: 'running', limit: 100 })).data
+    .instances
   expect(running.length).toBeGreaterThan(0)
   const inst = running[0]!
   expect(typeof inst.instanceId).toBe('string')
@@ -49,9 +63,17 @@ test('job instances: list, detail, stop a running one, unknown is DLF.0137', asy
   expect(detail).toMatchObject({ instanceId: inst.instanceId, status: 'running' })
   expect((await client.dataarts.stopJobInstance(inst.jobName!, inst.instanceId)).status).toBe(204)
   sim.control.advance(60_000)
-  expect((await client.dataarts.getJobInstance(inst.jobName!, inst.instanceId)).data.status).toBe('manual-stop')
-  expect(await cloudError(client.dataarts.getJobInstance(inst.jobName!, '1'))).toMatchObject({ status: 400, code: 'DLF.0137' })
-  expect(await cloudError(client.dataarts.stopJobInstance(inst.jobName!, '1'))).toMatchObject({ status: 400, code: 'DLF.0137' })
+  expect((await client.dataarts.getJobInstance(inst.jobName!, inst.instanceId)).data.status).toBe(
+    'manual-stop',
+  )
+  expect(await cloudError(client.dataarts.getJobInstance(inst.jobName!, '1'))).toMatchObject({
+    status: 400,
+    code: 'DLF.0137',
+  })
+  expect(await cloudError(client.dataarts.stopJobInstance(inst.jobName!, '1'))).toMatchObject({
+    status: 400,
+    code: 'DLF.0137',
+  })
 })
 
 test('delete a job, then it is gone', async () => {
@@ -66,14 +88,26 @@ test('scripts: list, execute → instance id → LAUNCHING/RUNNING → stop; unk
   const scripts = (await client.dataarts.listScripts({ limit: 100 })).data
   expect(scripts.total).toBeGreaterThan(0)
   const script = scripts.scripts[0]!
-  const { data } = await client.dataarts.executeScript(script.name, { params: { day: '2026-01-01' } })
+  const { data } = await client.dataarts.executeScript(script.name, {
+    params: { day: '2026-01-01' },
+  })
   expect(data.instanceId).toMatch(/\S/)
-  expect(['LAUNCHING', 'RUNNING']).toContain((await client.dataarts.getScriptInstance(script.name, data.instanceId)).data.status)
+  expect(['LAUNCHING', 'RUNNING']).toContain(
+    (await client.dataarts.getScriptInstance(script.name, data.instanceId)).data.status,
+  )
   expect((await client.dataarts.stopScriptInstance(script.name, data.instanceId)).status).toBe(204)
   sim.control.advance(60_000)
-  expect((await client.dataarts.getScriptInstance(script.name, data.instanceId)).data.status).toBe('FAILED')
-  expect(await cloudError(client.dataarts.executeScript('no_such_script'))).toMatchObject({ status: 400, code: 'DLF.6201' })
-  expect(await cloudError(client.dataarts.stopScriptInstance(script.name, 'nope'))).toMatchObject({ status: 400, code: 'DLF.6205' })
+  expect((await client.dataarts.getScriptInstance(script.name, data.instanceId)).data.status).toBe(
+    'FAILED',
+  )
+  expect(await cloudError(client.dataarts.executeScript('no_such_script'))).toMatchObject({
+    status: 400,
+    code: 'DLF.6201',
+  })
+  expect(await cloudError(client.dataarts.stopScriptInstance(script.name, 'nope'))).toMatchObject({
+    status: 400,
+    code: 'DLF.6205',
+  })
 })
 
 test('a finished script instance reports FINISHED with results', async () => {

@@ -23,15 +23,23 @@ test('list/get tasks and versions with integer statuses', async () => {
   const versions = (await client.modelarts.listVersions(task.task_id)).data
   expect(versions.count).toBeGreaterThanOrEqual(versions.versions.length)
   const v = versions.versions[0]!
-  expect((await client.modelarts.getVersion(task.task_id, v.task_version_id)).data).toMatchObject({ task_version_id: v.task_version_id, status: v.status })
+  expect((await client.modelarts.getVersion(task.task_id, v.task_version_id)).data).toMatchObject({
+    task_version_id: v.task_version_id,
+    status: v.status,
+  })
 })
 
 test('stopVersion (200 {}) moves a running version to stopped (4) under the manual clock', async () => {
   const { client, sim } = simSetup('password')
   const { taskId, versionId } = await runningVersion(client)
-  expect(await client.modelarts.stopVersion(taskId, versionId)).toMatchObject({ status: 200, data: null })
+  expect(await client.modelarts.stopVersion(taskId, versionId)).toMatchObject({
+    status: 200,
+    data: null,
+  })
   sim.control.advance(60_000)
-  expect((await client.modelarts.getVersion(taskId, versionId)).data.status).toBe(MODELARTS_STATUS.stopped)
+  expect((await client.modelarts.getVersion(taskId, versionId)).data.status).toBe(
+    MODELARTS_STATUS.stopped,
+  )
 })
 
 test('deleteVersion answers 204 and deleteTask 200; unknown ids are errors', async () => {
@@ -39,7 +47,9 @@ test('deleteVersion answers 204 and deleteTask 200; unknown ids are errors', asy
   const tasks = (await client.modelarts.listTasks({ limit: 100 })).data.tasks
   let target: { taskId: string; versionId: string } | undefined
   for (const task of tasks) {
-    const done = (await client.modelarts.listVersions(task.task_id)).data.versions.find((v) => v.status === MODELARTS_STATUS.completed)
+    const done = (await client.modelarts.listVersions(task.task_id)).data.versions.find(
+      (v) => v.status === MODELARTS_STATUS.completed,
+    )
     if (done) {
       target = { taskId: task.task_id, versionId: done.task_version_id }
       break

@@ -13,7 +13,8 @@ export function authenticate(state: SimState, c: SimContext): Caller | { reason:
   if (token !== undefined) {
     const record = state.tokens.lookup(token)
     if (!record) return { reason: 'decrypt token fail' }
-    if (state.clock.now() >= record.expiresAt) return { reason: `token expires, expires_at: ${isoMicros(record.expiresAt)}` }
+    if (state.clock.now() >= record.expiresAt)
+      return { reason: `token expires, expires_at: ${isoMicros(record.expiresAt)}` }
     return { kind: 'token', token: record }
   }
   const authorization = c.req.header('authorization')
@@ -21,7 +22,12 @@ export function authenticate(state: SimState, c: SimContext): Caller | { reason:
     const pairs = state.options.akskPairs
     // Skew is judged against the wall clock: clients sign with real time even when the sim clock is manual.
     const result = verifyAkSk(
-      { method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body: c.get('rawBody') ?? '' },
+      {
+        method: c.req.method,
+        url: c.req.url,
+        headers: c.req.raw.headers,
+        body: c.get('rawBody') ?? '',
+      },
       (ak) => pairs.find((p) => p.ak === ak)?.sk,
       Date.now(),
     )
@@ -36,10 +42,20 @@ export function authenticate(state: SimState, c: SimContext): Caller | { reason:
  * project ID"; CodeArts uses the wording of its docs with a CB.* code we picked.
  */
 const SCOPE_ERRORS: Record<Exclude<ServiceName, 'iam'>, { code: string; message: string }> = {
-  dataarts: { code: 'DLF.6888', message: 'The account does not have permission to access this project.' },
+  dataarts: {
+    code: 'DLF.6888',
+    message: 'The account does not have permission to access this project.',
+  },
   dli: { code: 'DLI.0013', message: 'The token is not scoped to the project in the request URL.' },
-  modelarts: { code: 'ModelArts.0210', message: 'Invalid project ID: the token is not scoped to this project.' },
-  codearts: { code: 'CB.00060403', message: 'Global tenant tokens are not supported. Use a region-level token whose scope is project.' },
+  modelarts: {
+    code: 'ModelArts.0210',
+    message: 'Invalid project ID: the token is not scoped to this project.',
+  },
+  codearts: {
+    code: 'CB.00060403',
+    message:
+      'Global tenant tokens are not supported. Use a region-level token whose scope is project.',
+  },
 }
 
 export function scopeError(c: SimContext, service: Exclude<ServiceName, 'iam'>): Response {
@@ -67,20 +83,32 @@ export function requireAuth(state: SimState, service: ServiceName): MiddlewareHa
   return async (c, next) => {
     const caller = authenticate(state, c)
     if ('reason' in caller) {
-      if (service === 'iam') return iamError(c, 401, 'The request you have made requires authentication.')
+      if (service === 'iam')
+        return iamError(c, 401, 'The request you have made requires authentication.')
       return gatewayError(c, 401, 'APIGW.0301', `${PREFIX}${caller.reason}`)
     }
     c.set('caller', caller)
     if (service === 'iam') return next()
     if (service === 'codearts') {
       // §1.2: CodeArts Build rejects global (domain-scoped) tokens outright.
-      if (caller.kind === 'token' && caller.token.scope.kind !== 'project') return scopeError(c, service)
+      if (caller.kind === 'token' && caller.token.scope.kind !== 'project')
+        return scopeError(c, service)
       return next()
     }
     const projectId = c.req.param('project_id')
     if (projectId !== undefined && !mayUseProject(state, caller, projectId)) {
-      if (service === 'modelarts' && caller.kind === 'token' && caller.token.scope.kind === 'domain') {
-        return serviceError(c, service, 400, 'ModelArts.0204', 'Project info not found in the token. Use a project-scoped token.')
+      if (
+        service === 'modelarts' &&
+        caller.kind === 'token' &&
+        caller.token.scope.kind === 'domain'
+      ) {
+        return serviceError(
+          c,
+          service,
+          400,
+          'ModelArts.0204',
+          'Project info not found in the token. Use a project-scoped token.',
+        )
       }
       return scopeError(c, service)
     }

@@ -11,13 +11,16 @@ import { FAULT_KINDS } from './faults.js'
 /** Validates a fault from JSON; returns an error message when it is not one. */
 export function parseFault(body: unknown): SimFault | string {
   if (!isRecord(body)) return 'body must be a JSON object'
-  if (!FAULT_KINDS.includes(body.kind as never)) return `kind must be one of ${FAULT_KINDS.join(', ')}`
-  if (body.service !== undefined && !SERVICE_NAMES.includes(body.service as never)) return 'unknown service'
+  if (!FAULT_KINDS.includes(body.kind as never))
+    return `kind must be one of ${FAULT_KINDS.join(', ')}`
+  if (body.service !== undefined && !SERVICE_NAMES.includes(body.service as never))
+    return 'unknown service'
   for (const key of ['method', 'path', 'retryAfter', 'location'] as const) {
     if (body[key] !== undefined && typeof body[key] !== 'string') return `${key} must be a string`
   }
   for (const key of ['ms', 'status', 'times'] as const) {
-    if (body[key] !== undefined && (typeof body[key] !== 'number' || body[key] < 0)) return `${key} must be a non-negative number`
+    if (body[key] !== undefined && (typeof body[key] !== 'number' || body[key] < 0))
+      return `${key} must be a non-negative number`
   }
   return body as unknown as SimFault
 }
@@ -32,7 +35,11 @@ function parseBody(text: string): unknown {
 
 /** `/__sim/*`: the same operations as CloudSim.control, as JSON for out-of-process tests. */
 export function controlRoutes(control: SimControl, world: () => World): Hono<SimEnv> {
-  const bad = (message: string): Response => new Response(JSON.stringify({ error: message }), { status: 400, headers: { 'content-type': 'application/json' } })
+  const bad = (message: string): Response =>
+    new Response(JSON.stringify({ error: message }), {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+    })
   return new Hono<SimEnv>()
     .post('/faults', async (c) => {
       const fault = parseFault(parseBody(await c.req.text()))
@@ -56,10 +63,13 @@ export function controlRoutes(control: SimControl, world: () => World): Hono<Sim
     })
     .post('/clock/advance', async (c) => {
       const body = parseBody(await c.req.text())
-      if (!isRecord(body) || typeof body.ms !== 'number' || body.ms < 0) return bad('ms must be a non-negative number')
+      if (!isRecord(body) || typeof body.ms !== 'number' || body.ms < 0)
+        return bad('ms must be a non-negative number')
       control.advance(body.ms)
       return c.json({ now: control.now() }, 200)
     })
-    .get('/clock', (c) => c.json({ now: control.now(), iso: new Date(control.now()).toISOString() }, 200))
+    .get('/clock', (c) =>
+      c.json({ now: control.now(), iso: new Date(control.now()).toISOString() }, 200),
+    )
     .get('/world', (c) => sendJson(c, 200, summarizeWorld(world()) as unknown as JsonInput))
 }

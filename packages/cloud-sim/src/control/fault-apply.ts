@@ -21,12 +21,18 @@ export function wait(ms: number, signal: AbortSignal): Promise<boolean> {
 
 /** What undici's fetch throws when the peer resets the connection. */
 export function connectionResetError(): TypeError {
-  const cause = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' })
+  const cause = Object.assign(new Error('read ECONNRESET'), {
+    code: 'ECONNRESET',
+    errno: -104,
+    syscall: 'read',
+  })
   return new TypeError('fetch failed', { cause })
 }
 
 export function isConnectionReset(err: unknown): err is TypeError {
-  return err instanceof TypeError && (err.cause as { code?: string } | undefined)?.code === 'ECONNRESET'
+  return (
+    err instanceof TypeError && (err.cause as { code?: string } | undefined)?.code === 'ECONNRESET'
+  )
 }
 
 /** 5xx codes in each service's own envelope; ModelArts really reuses 4700 for its 503. */
@@ -42,7 +48,12 @@ const FAULT_CODES: Record<ServiceName, string> = {
 const gone = (): Response => new Response(null, { status: 499 })
 
 /** Applies one fault. Returns the response to send (undefined = keep what next() produced). */
-export async function applyFault(c: SimContext, next: Next, fault: SimFault, service: ServiceName | null): Promise<Response | undefined> {
+export async function applyFault(
+  c: SimContext,
+  next: Next,
+  fault: SimFault,
+  service: ServiceName | null,
+): Promise<Response | undefined> {
   const signal = c.req.raw.signal
   switch (fault.kind) {
     case 'latency':
@@ -58,10 +69,21 @@ export async function applyFault(c: SimContext, next: Next, fault: SimFault, ser
     case 'status': {
       const status = fault.status ?? 503
       if (!service) return gatewayError(c, status, 'APIGW.0001', 'Simulated failure')
-      return serviceError(c, service, status, FAULT_CODES[service], `Simulated failure (HTTP ${status}), please retry later.`)
+      return serviceError(
+        c,
+        service,
+        status,
+        FAULT_CODES[service],
+        `Simulated failure (HTTP ${status}), please retry later.`,
+      )
     }
     case 'rate-limit': {
-      const res = gatewayError(c, 429, 'APIGW.0308', 'The throttling threshold has been reached: policy user over ratelimit')
+      const res = gatewayError(
+        c,
+        429,
+        'APIGW.0308',
+        'The throttling threshold has been reached: policy user over ratelimit',
+      )
       res.headers.set('Retry-After', fault.retryAfter ?? '1')
       return res
     }
@@ -72,12 +94,18 @@ export async function applyFault(c: SimContext, next: Next, fault: SimFault, ser
       }
       throw connectionResetError()
     case 'malformed-json':
-      return new Response('{"is_success":"true","message":"","job_list":{"total_count":3,"jobs":[{"job_id":', {
-        status: fault.status ?? 200,
-        headers: { 'content-type': 'application/json;charset=UTF-8' },
-      })
+      return new Response(
+        '{"is_success":"true","message":"","job_list":{"total_count":3,"jobs":[{"job_id":',
+        {
+          status: fault.status ?? 200,
+          headers: { 'content-type': 'application/json;charset=UTF-8' },
+        },
+      )
     case 'redirect':
-      return new Response(null, { status: fault.status ?? 302, headers: { location: fault.location ?? 'https://auth.example.invalid/login' } })
+      return new Response(null, {
+        status: fault.status ?? 302,
+        headers: { location: fault.location ?? 'https://auth.example.invalid/login' },
+      })
     case 'slow-body':
       await next()
       return slowBody(c.res, fault.ms ?? 2000, signal)
@@ -91,7 +119,8 @@ function slowBody(res: Response, ms: number, signal: AbortSignal): Response {
       const bytes = new Uint8Array(await res.arrayBuffer())
       const size = Math.ceil(bytes.length / 10) || 1
       for (let off = 0; off < bytes.length; off += size) {
-        if (off > 0 && !(await wait(ms / 10, signal))) return controller.error(new DOMException('aborted', 'AbortError'))
+        if (off > 0 && !(await wait(ms / 10, signal)))
+          return controller.error(new DOMException('aborted', 'AbortError'))
         controller.enqueue(bytes.slice(off, off + size))
       }
       controller.close()

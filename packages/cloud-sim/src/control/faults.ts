@@ -23,7 +23,12 @@ export class FaultStore {
 
   add(fault: SimFault): string {
     const id = `fault-${++this.counter}`
-    this.faults.push({ id, fault, remaining: fault.times ?? Infinity, pathRegex: toRegex(fault.path) })
+    this.faults.push({
+      id,
+      fault,
+      remaining: fault.times ?? Infinity,
+      pathRegex: toRegex(fault.path),
+    })
     return id
   }
 
@@ -32,7 +37,11 @@ export class FaultStore {
   }
 
   list(): { id: string; fault: SimFault; remaining: number | null }[] {
-    return this.faults.map((f) => ({ id: f.id, fault: f.fault, remaining: Number.isFinite(f.remaining) ? f.remaining : null }))
+    return this.faults.map((f) => ({
+      id: f.id,
+      fault: f.fault,
+      remaining: Number.isFinite(f.remaining) ? f.remaining : null,
+    }))
   }
 
   /** First matching fault, consuming one of its `times`. */
@@ -51,4 +60,13 @@ export class FaultStore {
   }
 }
 
-export const FAULT_KINDS = ['latency', 'hang', 'status', 'rate-limit', 'reset', 'malformed-json', 'redirect', 'slow-body'] as const
+export const FAULT_KINDS = [
+  'latency',
+  'hang',
+  'status',
+  'rate-limit',
+  'reset',
+  'malformed-json',
+  'redirect',
+  'slow-body',
+] as const

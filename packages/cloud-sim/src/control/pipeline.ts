@@ -35,8 +35,15 @@ export function pipeline(state: SimState): MiddlewareHandler<SimEnv> {
     const { service, subPath } = splitService(url.pathname)
     const fault = state.faults.take(service, method, subPath)
     const record: SimRequestRecord = {
-      at: state.clock.now(), requestId, service, method, path: subPath, query: safeQuery(url.searchParams),
-      bodyExcerpt: safeExcerpt(raw), status: 0, fault: fault?.kind ?? null,
+      at: state.clock.now(),
+      requestId,
+      service,
+      method,
+      path: subPath,
+      query: safeQuery(url.searchParams),
+      bodyExcerpt: safeExcerpt(raw),
+      status: 0,
+      fault: fault?.kind ?? null,
     }
     // Logged before handling, so hanging requests are visible too; status is filled in after.
     state.log.add(record)

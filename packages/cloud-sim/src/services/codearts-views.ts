@@ -8,15 +8,28 @@ import type { CbBuild, CbJob, CbResult } from '../world/types.js'
  * Jenkins-style colours for `last_build_status`: only "blue" is documented (§3.2); red/aborted
  * and the `_anime` suffix while running are our reading.
  */
-const COLOURS: Record<Exclude<CbResult, 'RUNNING'>, string> = { SUCCESS: 'blue', FAILURE: 'red', ABORTED: 'aborted' }
+const COLOURS: Record<Exclude<CbResult, 'RUNNING'>, string> = {
+  SUCCESS: 'blue',
+  FAILURE: 'red',
+  ABORTED: 'aborted',
+}
 /** v1 APIs print lower-case build states (`success` documented; the others are our choice). */
-export const V1_STATUS: Record<CbResult, string> = { RUNNING: 'running', SUCCESS: 'success', FAILURE: 'failed', ABORTED: 'aborted' }
+export const V1_STATUS: Record<CbResult, string> = {
+  RUNNING: 'running',
+  SUCCESS: 'success',
+  FAILURE: 'failed',
+  ABORTED: 'aborted',
+}
 
 export const resultOf = (b: CbBuild, now: number): CbResult => statusAt(b.timeline, now)
 export const latestBuild = (job: CbJob): CbBuild | undefined => job.builds[job.builds.length - 1]
-export const isRunning = (job: CbJob, now: number): boolean => job.builds.some((b) => resultOf(b, now) === 'RUNNING')
+export const isRunning = (job: CbJob, now: number): boolean =>
+  job.builds.some((b) => resultOf(b, now) === 'RUNNING')
 
-export function buildTimes(b: CbBuild, now: number): { start: number; end: number | null; duration: number } {
+export function buildTimes(
+  b: CbBuild,
+  now: number,
+): { start: number; end: number | null; duration: number } {
   const step = currentStep(b.timeline, now)
   const end = step.status === 'RUNNING' ? null : step.at
   return { start: b.startTime, end, duration: (end ?? now) - b.startTime }
@@ -27,7 +40,8 @@ function colour(job: CbJob, now: number): string {
   if (!last) return 'notbuilt'
   const result = resultOf(last, now)
   if (result !== 'RUNNING') return COLOURS[result]
-  const prev = job.builds.length > 1 ? resultOf(job.builds[job.builds.length - 2] as CbBuild, now) : 'RUNNING'
+  const prev =
+    job.builds.length > 1 ? resultOf(job.builds[job.builds.length - 2] as CbBuild, now) : 'RUNNING'
   return `${prev === 'RUNNING' ? 'notbuilt' : COLOURS[prev]}_anime`
 }
 
@@ -46,7 +60,12 @@ export function jobListItem(job: CbJob, now: number): Record<string, JsonInput> 
     is_finished: !running,
     disabled: job.disabled,
     favorite: false,
-    is_modify: true, is_delete: true, is_execute: true, is_copy: true, is_forbidden: true, is_view: true,
+    is_modify: true,
+    is_delete: true,
+    is_execute: true,
+    is_copy: true,
+    is_forbidden: true,
+    is_view: true,
     build_project_id: job.projectId,
     build_time: last ? buildTimes(last, now).duration : 0,
     last_build_user: last?.executor ?? '',

@@ -11,11 +11,22 @@ import { dliJobs, readJobIds } from './dli.js'
 
 /** States a stop may start from; the rest answer DLI.15002 (our reading of §4.3). */
 const STOPPABLE: readonly DliStatus[] = [
-  'job_running', 'job_submitting', 'job_downloading', 'job_idle', 'job_arrearage_recovering', 'job_cancel_fail',
+  'job_running',
+  'job_submitting',
+  'job_downloading',
+  'job_idle',
+  'job_arrearage_recovering',
+  'job_cancel_fail',
 ]
 /** States a run may start from (anything not already active). */
 const RUNNABLE: readonly DliStatus[] = [
-  'job_init', 'job_submit_fail', 'job_cancel_success', 'job_cancel_fail', 'job_finish', 'job_running_exception', 'job_arrearage_stopped',
+  'job_init',
+  'job_submit_fail',
+  'job_cancel_success',
+  'job_cancel_fail',
+  'job_finish',
+  'job_running_exception',
+  'job_arrearage_stopped',
 ]
 
 type Outcome = { ok: true; message: string } | { ok: false; code: string; message: string }
@@ -26,25 +37,40 @@ type Outcome = { ok: true; message: string } | { ok: false; code: string; messag
  */
 function batchResponse(c: SimContext, outcomes: Outcome[]): Response {
   const items: JsonInput[] = outcomes.map((o) =>
-    o.ok ? { is_success: 'true', message: o.message } : { error_code: o.code, error_msg: o.message },
+    o.ok
+      ? { is_success: 'true', message: o.message }
+      : { error_code: o.code, error_msg: o.message },
   )
   return sendJson(c, outcomes.every((o) => o.ok) ? 200 : 400, items)
 }
 
-function stopJob(state: SimState, job: DliJob | undefined, id: string, savepoint: boolean): Outcome {
+function stopJob(
+  state: SimState,
+  job: DliJob | undefined,
+  id: string,
+  savepoint: boolean,
+): Outcome {
   if (!job) return { ok: false, code: 'DLI.0002', message: `The job ${id} does not exist.` }
   const now = state.clock.now()
   const status = statusAt(job.timeline, now)
   if (!STOPPABLE.includes(status)) {
-    return { ok: false, code: 'DLI.15002', message: `The job ${id} is in status ${status}, which does not allow stop or savepoint.` }
+    return {
+      ok: false,
+      code: 'DLI.15002',
+      message: `The job ${id} is in status ${status}, which does not allow stop or savepoint.`,
+    }
   }
   const delay = state.options.stopDelayMs
   const final: DliStatus = stopFails(state, 'dli', id) ? 'job_cancel_fail' : 'job_cancel_success'
   const steps = savepoint
-    ? [{ at: now, status: 'job_savepointing' as const }, { at: now + delay / 2, status: 'job_canceling' as const }]
+    ? [
+        { at: now, status: 'job_savepointing' as const },
+        { at: now + delay / 2, status: 'job_canceling' as const },
+      ]
     : [{ at: now, status: 'job_canceling' as const }]
   reschedule<DliStatus>(job.timeline, now, [...steps, { at: now + delay, status: final }])
-  if (savepoint && final === 'job_cancel_success') job.savepointPath = `obs://dli-savepoints/${job.name}/sp-${now}`
+  if (savepoint && final === 'job_cancel_success')
+    job.savepointPath = `obs://dli-savepoints/${job.name}/sp-${now}`
   return { ok: true, message: 'The request for stopping DLI jobs is successfully delivered.' }
 }
 
@@ -52,22 +78,42 @@ function runJob(state: SimState, job: DliJob | undefined, id: string, resume: bo
   if (!job) return { ok: false, code: 'DLI.13007', message: `The job ${id} does not exist.` }
   const now = state.clock.now()
   const status = statusAt(job.timeline, now)
-  if (!RUNNABLE.includes(status)) return { ok: false, code: 'DLI.13005', message: `The job ${id} is in status ${status} and cannot be started.` }
-  if (resume && job.savepointPath === null) return { ok: false, code: 'DLI.13017', message: `No savepoint or checkpoint is available for job ${id}.` }
+  if (!RUNNABLE.includes(status))
+    return {
+      ok: false,
+      code: 'DLI.13005',
+      message: `The job ${id} is in status ${status} and cannot be started.`,
+    }
+  if (resume && job.savepointPath === null)
+    return {
+      ok: false,
+      code: 'DLI.13017',
+      message: `No savepoint or checkpoint is available for job ${id}.`,
+    }
   const delay = state.options.stopDelayMs
-  reschedule<DliStatus>(job.timeline, now, [{ at: now, status: 'job_submitting' }, { at: now + delay, status: 'job_running' }])
+  reschedule<DliStatus>(job.timeline, now, [
+    { at: now, status: 'job_submitting' },
+    { at: now + delay, status: 'job_running' },
+  ])
   job.startTime = now + delay
   return { ok: true, message: 'The request for submitting DLI jobs is delivered successfully.' }
 }
 
-export function dliBatchRoutes(state: SimState, auth: MiddlewareHandler<SimEnv>, base: string): Hono<SimEnv> {
+export function dliBatchRoutes(
+  state: SimState,
+  auth: MiddlewareHandler<SimEnv>,
+  base: string,
+): Hono<SimEnv> {
   return new Hono<SimEnv>()
     .post(`${base}/stop`, auth, (c) => {
       const read = readJobIds(c)
       if (read instanceof Response) return read
       const jobs = dliJobs(state, c.req.param('project_id') as string)
       const savepoint = read.body.trigger_savepoint === true
-      return batchResponse(c, read.ids.map((id) => stopJob(state, jobs.get(id), id, savepoint)))
+      return batchResponse(
+        c,
+        read.ids.map((id) => stopJob(state, jobs.get(id), id, savepoint)),
+      )
     })
     .post(`${base}/delete`, auth, (c) => {
       const read = readJobIds(c)
@@ -76,7 +122,9 @@ export function dliBatchRoutes(state: SimState, auth: MiddlewareHandler<SimEnv>,
       return batchResponse(
         c,
         read.ids.map((id) =>
-          jobs.delete(id) ? { ok: true, message: 'The job is deleted successfully.' } : { ok: false, code: 'DLI.17001', message: `The job ${id} does not exist.` },
+          jobs.delete(id)
+            ? { ok: true, message: 'The job is deleted successfully.' }
+            : { ok: false, code: 'DLI.17001', message: `The job ${id} does not exist.` },
         ),
       )
     })
@@ -85,6 +133,9 @@ export function dliBatchRoutes(state: SimState, auth: MiddlewareHandler<SimEnv>,
       if (read instanceof Response) return read
       const jobs = dliJobs(state, c.req.param('project_id') as string)
       const resume = read.body.resume_savepoint === true
-      return batchResponse(c, read.ids.map((id) => runJob(state, jobs.get(id), id, resume)))
+      return batchResponse(
+        c,
+        read.ids.map((id) => runJob(state, jobs.get(id), id, resume)),
+      )
     })
 }

@@ -4,7 +4,13 @@ import { currentStep } from '../world/timeline.js'
 import type { DliJob, DliStatus } from '../world/types.js'
 
 export const DLI_ACTIVE: readonly DliStatus[] = [
-  'job_running', 'job_submitting', 'job_downloading', 'job_idle', 'job_savepointing', 'job_canceling', 'job_arrearage_recovering',
+  'job_running',
+  'job_submitting',
+  'job_downloading',
+  'job_idle',
+  'job_savepointing',
+  'job_canceling',
+  'job_arrearage_recovering',
 ]
 const STATUS_DESC: Partial<Record<DliStatus, string>> = {
   job_running_exception: 'Job failed: TaskManager lost, restart attempts exhausted.',
@@ -42,7 +48,12 @@ export function dliListItem(job: DliJob, now: number): Record<string, JsonInput>
   }
 }
 
-export function dliDetail(job: DliJob, now: number, projectId: string, userId: string): Record<string, JsonInput> {
+export function dliDetail(
+  job: DliJob,
+  now: number,
+  projectId: string,
+  userId: string,
+): Record<string, JsonInput> {
   const step = currentStep(job.timeline, now)
   return {
     ...dliListItem(job, now),

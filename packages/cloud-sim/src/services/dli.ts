@@ -29,10 +29,13 @@ function listJobs(c: SimContext, state: SimState): Response {
   const offset = intQuery(c, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
   if (offset === null) return dliError(c, 'DLI.23001', 'offset参数无效 (invalid offset).')
   const limit = intQuery(c, 'limit', 10, 1, 100)
-  if (limit === null) return dliError(c, 'DLI.0001', 'Parameter check error: limit must be between 1 and 100.')
+  if (limit === null)
+    return dliError(c, 'DLI.0001', 'Parameter check error: limit must be between 1 and 100.')
   const q = c.req.query()
-  if (q.status && !(DLI_STATUSES as readonly string[]).includes(q.status)) return dliError(c, 'DLI.0001', `Parameter check error: invalid status ${q.status}.`)
-  if (q.order && q.order !== 'asc' && q.order !== 'desc') return dliError(c, 'DLI.0001', 'Parameter check error: order must be asc or desc.')
+  if (q.status && !(DLI_STATUSES as readonly string[]).includes(q.status))
+    return dliError(c, 'DLI.0001', `Parameter check error: invalid status ${q.status}.`)
+  if (q.order && q.order !== 'asc' && q.order !== 'desc')
+    return dliError(c, 'DLI.0001', 'Parameter check error: order must be asc or desc.')
   const now = state.clock.now()
   const projectId = c.req.param('project_id') as string
   const detail = q.show_detail === 'true'
@@ -47,8 +50,14 @@ function listJobs(c: SimContext, state: SimState): Response {
   // "order" sorts by time (create_time); ties by id so pages are stable.
   const dir = q.order === 'asc' ? 1 : -1
   matches.sort((a, b) => dir * (a.createTime - b.createTime || compareIds(a.jobId, b.jobId)))
-  const jobs = matches.slice(offset, offset + limit).map((j) => (detail ? dliDetail(j, now, projectId, userIdOf(c)) : dliListItem(j, now)))
-  return sendJson(c, 200, { is_success: 'true', message: '', job_list: { total_count: matches.length, jobs } })
+  const jobs = matches
+    .slice(offset, offset + limit)
+    .map((j) => (detail ? dliDetail(j, now, projectId, userIdOf(c)) : dliListItem(j, now)))
+  return sendJson(c, 200, {
+    is_success: 'true',
+    message: '',
+    job_list: { total_count: matches.length, jobs },
+  })
 }
 
 function showJob(c: SimContext, state: SimState): Response {
@@ -56,7 +65,11 @@ function showJob(c: SimContext, state: SimState): Response {
   const id = c.req.param('job_id') as string
   const job = /^\d{1,20}$/.test(id) ? dliJobs(state, projectId).get(id) : undefined
   if (!job) return dliError(c, 'DLI.16001', `The job ${id} does not exist.`)
-  return sendJson(c, 200, { is_success: 'true', message: '', job_detail: dliDetail(job, state.clock.now(), projectId, userIdOf(c)) })
+  return sendJson(c, 200, {
+    is_success: 'true',
+    message: '',
+    job_detail: dliDetail(job, state.clock.now(), projectId, userIdOf(c)),
+  })
 }
 
 function deleteJob(c: SimContext, state: SimState): Response {
@@ -74,17 +87,24 @@ export function idFromJson(value: JsonValue | undefined): string | null {
 }
 
 /** Reads `{"job_ids":[...]}` losslessly; ids may be JSON numbers above 2^53 or digit strings. */
-export function readJobIds(c: SimContext): { ids: string[]; body: Record<string, JsonValue> } | Response {
+export function readJobIds(
+  c: SimContext,
+): { ids: string[]; body: Record<string, JsonValue> } | Response {
   let body: JsonValue
   try {
     body = parseJson(c.get('rawBody') || 'null')
   } catch {
     return dliError(c, 'DLI.0001', 'Parameter check error: the request body is not valid JSON.')
   }
-  const list = body && typeof body === 'object' && !Array.isArray(body) && 'job_ids' in body ? body.job_ids : undefined
-  if (!Array.isArray(list) || list.length === 0) return dliError(c, 'DLI.0001', 'Parameter check error: job_ids must be a non-empty array.')
+  const list =
+    body && typeof body === 'object' && !Array.isArray(body) && 'job_ids' in body
+      ? body.job_ids
+      : undefined
+  if (!Array.isArray(list) || list.length === 0)
+    return dliError(c, 'DLI.0001', 'Parameter check error: job_ids must be a non-empty array.')
   const ids = list.map((v) => idFromJson(v))
-  if (ids.some((v) => v === null)) return dliError(c, 'DLI.0001', 'Parameter check error: job_ids must contain job IDs.')
+  if (ids.some((v) => v === null))
+    return dliError(c, 'DLI.0001', 'Parameter check error: job_ids must contain job IDs.')
   return { ids: ids as string[], body: body as Record<string, JsonValue> }
 }
 

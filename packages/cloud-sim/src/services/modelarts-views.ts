@@ -20,9 +20,14 @@ const template = (task: MaTask): JsonInput => ({
   name: task.taskType.replace('sys_data_', 'data ').replace('_', ' '),
   operator_params: [{ name: 'do_validation', value: 'true' }],
 })
-const inputs = (task: MaTask): JsonInput => [{ type: task.sourceType, source: task.source, name: null, version_id: null, version_name: null }]
+const inputs = (task: MaTask): JsonInput => [
+  { type: task.sourceType, source: task.source, name: null, version_id: null, version_name: null },
+]
 const workPath = (task: MaTask, v?: MaVersion): JsonInput => ({
-  type: 'OBS', path: task.workPath, name: null, output_path: v ? `${task.workPath}${v.versionName}/` : task.workPath,
+  type: 'OBS',
+  path: task.workPath,
+  name: null,
+  output_path: v ? `${task.workPath}${v.versionName}/` : task.workPath,
 })
 
 export function taskView(task: MaTask, now: number): Record<string, JsonInput | undefined> {
@@ -36,7 +41,10 @@ export function taskView(task: MaTask, now: number): Record<string, JsonInput | 
     duration_seconds: latest ? durationSeconds(latest, now) : 0,
     status,
     error_msg: status === 3 ? 'Processing failed: input contains corrupted images.' : undefined,
-    result: status === 2 && task.taskType === 'sys_data_analyse' ? { features: ['brightness', 'aspect_ratio'] } : undefined,
+    result:
+      status === 2 && task.taskType === 'sys_data_analyse'
+        ? { features: ['brightness', 'aspect_ratio'] }
+        : undefined,
     data_source: { type: task.sourceType, source: task.source },
     inputs: inputs(task),
     template: template(task),

@@ -17,7 +17,13 @@ export function dailyBuildNo(time: number, n: number): string {
 }
 
 /** ~`n` builds over jobs with 2–8 builds each; the latest build of each job cycles the results. */
-export function generateCodeArtsJobs(rng: Rng, project: CodeArtsProject, n: number, now: number, jobIndex: number): CbJob[] {
+export function generateCodeArtsJobs(
+  rng: Rng,
+  project: CodeArtsProject,
+  n: number,
+  now: number,
+  jobIndex: number,
+): CbJob[] {
   const jobs: CbJob[] = []
   let made = 0
   for (let i = 0; made < n; i++) {
@@ -38,8 +44,13 @@ export function generateCodeArtsJobs(rng: Rng, project: CodeArtsProject, n: numb
     let start = now - rng.int(count, count * 3) * 24 * HOUR
     for (let b = 1; b <= count; b++) {
       const latest = b === count
-      const result: CbResult = latest ? (CB_RESULTS[(jobIndex + i) % CB_RESULTS.length] as CbResult) : rng.pick(['SUCCESS', 'SUCCESS', 'FAILURE', 'ABORTED'] as const)
-      start = latest && result === 'RUNNING' ? now - rng.int(1, 15) * MIN : Math.min(start + rng.int(1, 30) * HOUR, now - HOUR)
+      const result: CbResult = latest
+        ? (CB_RESULTS[(jobIndex + i) % CB_RESULTS.length] as CbResult)
+        : rng.pick(['SUCCESS', 'SUCCESS', 'FAILURE', 'ABORTED'] as const)
+      start =
+        latest && result === 'RUNNING'
+          ? now - rng.int(1, 15) * MIN
+          : Math.min(start + rng.int(1, 30) * HOUR, now - HOUR)
       job.builds.push(makeBuild(rng, b, start, result, now))
     }
     made += count
@@ -48,7 +59,13 @@ export function generateCodeArtsJobs(rng: Rng, project: CodeArtsProject, n: numb
   return jobs
 }
 
-function makeBuild(rng: Rng, buildNo: number, start: number, result: CbResult, now: number): CbBuild {
+function makeBuild(
+  rng: Rng,
+  buildNo: number,
+  start: number,
+  result: CbResult,
+  now: number,
+): CbBuild {
   // Running builds finish on their own (tens of minutes later) unless stopped first.
   const t =
     result === 'RUNNING'

@@ -1,7 +1,15 @@
 import type { Rng } from '../prng.js'
 import { HEX } from '../prng.js'
 import { timeline } from './timeline.js'
-import type { DataArtsProject, DlfInstance, DlfInstanceStatus, DlfJob, DlfJobStatus, Script, ScriptInstance } from './types.js'
+import type {
+  DataArtsProject,
+  DlfInstance,
+  DlfInstanceStatus,
+  DlfJob,
+  DlfJobStatus,
+  Script,
+  ScriptInstance,
+} from './types.js'
 import { DLF_BATCH_STATUSES, DLF_INSTANCE_STATUSES, DLF_REALTIME_STATUSES } from './types.js'
 import { BATCH_SUFFIXES, LAYERS, OWNERS, RT_SUFFIXES, SCRIPT_TYPES, SUBJECTS } from './names.js'
 
@@ -21,8 +29,18 @@ export interface IdCounter {
   next(): string
 }
 
-export function generateDataArts(rng: Rng, n: number, now: number, ids: IdCounter): DataArtsProject {
-  const project: DataArtsProject = { jobs: new Map(), instances: new Map(), scripts: new Map(), scriptInstances: new Map() }
+export function generateDataArts(
+  rng: Rng,
+  n: number,
+  now: number,
+  ids: IdCounter,
+): DataArtsProject {
+  const project: DataArtsProject = {
+    jobs: new Map(),
+    instances: new Map(),
+    scripts: new Map(),
+    scriptInstances: new Map(),
+  }
   for (let i = 0; i < n; i++) {
     const realTime = i % 2 === 0
     const job = makeJob(rng, i >> 1, realTime, now, ids.next())
@@ -59,35 +77,80 @@ function makeJob(rng: Rng, i: number, realTime: boolean, now: number, id: string
   // Seeded transitional states resolve within minutes so a real-clock demo keeps changing.
   const t =
     status === 'STARTING'
-      ? timeline<DlfJobStatus>('STARTING', since, { at: now + rng.int(5, 30) * MIN, status: 'NORMAL' })
+      ? timeline<DlfJobStatus>('STARTING', since, {
+          at: now + rng.int(5, 30) * MIN,
+          status: 'NORMAL',
+        })
       : status === 'STOPPING'
-        ? timeline<DlfJobStatus>('STOPPING', since, { at: now + rng.int(5, 20) * MIN, status: 'STOPPED' })
+        ? timeline<DlfJobStatus>('STOPPING', since, {
+            at: now + rng.int(5, 20) * MIN,
+            status: 'STOPPED',
+          })
         : timeline<DlfJobStatus>(status, since)
   const owner = rng.pick(OWNERS)
-  const nodeTypes = realTime ? ['CDMJob', 'DLISQL', 'MRSFlinkJob'] : ['HiveSQL', 'DWSSQL', 'Shell', 'DLISpark']
-  const nodes = Array.from({ length: rng.int(1, 3) }, (_, k) => ({ name: `node_${k + 1}`, type: rng.pick(nodeTypes) }))
+  const nodeTypes = realTime
+    ? ['CDMJob', 'DLISQL', 'MRSFlinkJob']
+    : ['HiveSQL', 'DWSSQL', 'Shell', 'DLISpark']
+  const nodes = Array.from({ length: rng.int(1, 3) }, (_, k) => ({
+    name: `node_${k + 1}`,
+    type: rng.pick(nodeTypes),
+  }))
   return {
-    id, name, jobType: realTime ? 'REAL_TIME' : 'BATCH', owner, priority: rng.int(0, 2), createUser: owner,
-    createTime, lastUpdateTime: createTime + rng.int(0, 100) * MIN, lastUpdateUser: rng.pick(OWNERS),
-    directory: `/${layer}/${subject}`, nodes, scheduleType: realTime ? 'EXECUTE_ONCE' : rng.pick(['CRON', 'CRON', 'EVENT'] as const),
+    id,
+    name,
+    jobType: realTime ? 'REAL_TIME' : 'BATCH',
+    owner,
+    priority: rng.int(0, 2),
+    createUser: owner,
+    createTime,
+    lastUpdateTime: createTime + rng.int(0, 100) * MIN,
+    lastUpdateUser: rng.pick(OWNERS),
+    directory: `/${layer}/${subject}`,
+    nodes,
+    scheduleType: realTime ? 'EXECUTE_ONCE' : rng.pick(['CRON', 'CRON', 'EVENT'] as const),
     timeline: t,
   }
 }
 
-function makeInstance(rng: Rng, job: DlfJob, k: number, now: number, instanceId: string, i: number): DlfInstance {
+function makeInstance(
+  rng: Rng,
+  job: DlfJob,
+  k: number,
+  now: number,
+  instanceId: string,
+  i: number,
+): DlfInstance {
   const planTime = now - (k * 24 + rng.int(1, 20)) * 60 * MIN
   const status: DlfInstanceStatus =
-    k > 0 ? rng.pick(['success', 'success', 'fail', 'manual-stop'] as const)
+    k > 0
+      ? rng.pick(['success', 'success', 'fail', 'manual-stop'] as const)
       : cycled(rng, i, DLF_INSTANCE_STATUSES, ['success', 'success', 'running', 'fail', 'waiting'])
   const t =
     status === 'running'
-      ? timeline<DlfInstanceStatus>('running', planTime, { at: now + rng.int(10, 90) * MIN, status: 'success' })
+      ? timeline<DlfInstanceStatus>('running', planTime, {
+          at: now + rng.int(10, 90) * MIN,
+          status: 'success',
+        })
       : status === 'waiting'
-        ? timeline<DlfInstanceStatus>('waiting', planTime, { at: now + rng.int(5, 20) * MIN, status: 'running' }, { at: now + rng.int(30, 90) * MIN, status: 'success' })
-        : timeline<DlfInstanceStatus>('running', planTime, { at: planTime + rng.int(2, 50) * MIN, status })
+        ? timeline<DlfInstanceStatus>(
+            'waiting',
+            planTime,
+            { at: now + rng.int(5, 20) * MIN, status: 'running' },
+            { at: now + rng.int(30, 90) * MIN, status: 'success' },
+          )
+        : timeline<DlfInstanceStatus>('running', planTime, {
+            at: planTime + rng.int(2, 50) * MIN,
+            status,
+          })
   return {
-    instanceId, jobName: job.name, jobId: job.id, planTime, submitTime: planTime - 1000,
-    instanceType: job.jobType === 'REAL_TIME' ? 6 : rng.pick([0, 0, 0, 2, 5, 7]), version: rng.int(1, 9), timeline: t,
+    instanceId,
+    jobName: job.name,
+    jobId: job.id,
+    planTime,
+    submitTime: planTime - 1000,
+    instanceType: job.jobType === 'REAL_TIME' ? 6 : rng.pick([0, 0, 0, 2, 5, 7]),
+    version: rng.int(1, 9),
+    timeline: t,
   }
 }
 
@@ -100,7 +163,9 @@ function makeScript(rng: Rng, i: number): Script {
   return {
     name: `${type.toLowerCase()}_${subject}_${alwaysFails ? 'broken' : 'query'}_${String(i).padStart(2, '0')}`,
     type,
-    content: shell ? `echo "refresh ${subject} \${bizdate}"` : `SELECT * FROM ${subject} WHERE dt = '\${bizdate}' LIMIT 100`,
+    content: shell
+      ? `echo "refresh ${subject} \${bizdate}"`
+      : `SELECT * FROM ${subject} WHERE dt = '\${bizdate}' LIMIT 100`,
     directory: `/scripts/${subject}`,
     connectionName: shell ? '' : `${type.toLowerCase()}_link`,
     database: shell ? '' : `db_${subject}`,
@@ -117,7 +182,17 @@ function makeScriptInstance(rng: Rng, i: number, scriptName: string, now: number
   const finalStatus = phase === 3 ? 'FAILED' : 'FINISHED'
   const t =
     phase === 0
-      ? timeline<ScriptInstance['timeline']['steps'][number]['status']>('LAUNCHING', createdAt, { at: now + rng.int(2, 5) * MIN, status: 'RUNNING' }, { at: end, status: 'FINISHED' })
-      : timeline<ScriptInstance['timeline']['steps'][number]['status']>('LAUNCHING', createdAt, { at: createdAt + 2000, status: 'RUNNING' }, { at: end, status: finalStatus })
+      ? timeline<ScriptInstance['timeline']['steps'][number]['status']>(
+          'LAUNCHING',
+          createdAt,
+          { at: now + rng.int(2, 5) * MIN, status: 'RUNNING' },
+          { at: end, status: 'FINISHED' },
+        )
+      : timeline<ScriptInstance['timeline']['steps'][number]['status']>(
+          'LAUNCHING',
+          createdAt,
+          { at: createdAt + 2000, status: 'RUNNING' },
+          { at: end, status: finalStatus },
+        )
   return { instanceId: uuidLike(rng), scriptName, createdAt, timeline: t, stoppedByUser: false }
 }

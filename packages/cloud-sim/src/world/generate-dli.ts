@@ -25,11 +25,24 @@ const NEVER_STARTED: readonly DliStatus[] = ['job_init', 'job_submitting', 'job_
  * `bigIdBase` !== null gives this project ids above 2^53 for every tenth job (the first one is
  * exactly 2^53+1); the rest are ordinary six/seven-digit ids.
  */
-export function generateDli(rng: Rng, n: number, now: number, idBase: number, bigIdBase: bigint): Map<string, DliJob> {
+export function generateDli(
+  rng: Rng,
+  n: number,
+  now: number,
+  idBase: number,
+  bigIdBase: bigint,
+): Map<string, DliJob> {
   const jobs = new Map<string, DliJob>()
   for (let i = 0; i < n; i++) {
     const jobId = i % 10 === 1 ? String(bigIdBase + BigInt(i)) : String(idBase + i * 7)
-    const status: DliStatus = cycled<DliStatus>(rng, i, DLI_STATUSES, ['job_running', 'job_running', 'job_running', 'job_cancel_success', 'job_finish', 'job_running_exception'])
+    const status: DliStatus = cycled<DliStatus>(rng, i, DLI_STATUSES, [
+      'job_running',
+      'job_running',
+      'job_running',
+      'job_cancel_success',
+      'job_finish',
+      'job_running_exception',
+    ])
     const subject = rng.pick(SUBJECTS)
     const createTime = now - rng.int(1, 200) * DAY
     const since = now - rng.int(10, 3000) * MIN
@@ -46,9 +59,16 @@ export function generateDli(rng: Rng, n: number, now: number, idBase: number, bi
       queueName: rng.pick(DLI_QUEUES),
       createTime,
       // Active jobs started when their current status began; finished ones ran for a while before it.
-      startTime: NEVER_STARTED.includes(status) ? 0 : settled || status === 'job_running' ? since : since - rng.int(5, 600) * MIN,
+      startTime: NEVER_STARTED.includes(status)
+        ? 0
+        : settled || status === 'job_running'
+          ? since
+          : since - rng.int(5, 600) * MIN,
       runMode: rng.pick(['shared_cluster', 'exclusive_cluster', 'exclusive_cluster', 'edge_node']),
-      sqlBody: jobType === 'flink_jar_job' ? '' : `INSERT INTO sink_${subject} SELECT * FROM src_${subject};`,
+      sqlBody:
+        jobType === 'flink_jar_job'
+          ? ''
+          : `INSERT INTO sink_${subject} SELECT * FROM src_${subject};`,
       cuNumber: rng.int(2, 16),
       parallelNumber: rng.int(1, 8),
       restartTimes: rng.int(0, 3),

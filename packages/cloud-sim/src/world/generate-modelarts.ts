@@ -38,7 +38,13 @@ export function generateModelArts(rng: Rng, n: number, now: number): Map<string,
   return tasks
 }
 
-function makeVersion(rng: Rng, v: number, status: MaStatus, createTime: number, now: number): MaVersion {
+function makeVersion(
+  rng: Rng,
+  v: number,
+  status: MaStatus,
+  createTime: number,
+  now: number,
+): MaVersion {
   const origin = rng.int(500, 50_000)
   const since = Math.min(createTime + rng.int(1, 30) * MIN, now - MIN)
   const t =

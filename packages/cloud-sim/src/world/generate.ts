@@ -10,8 +10,15 @@ import type { CodeArtsProject, World } from './types.js'
 export const REGIONS = ['cn-north-4', 'ap-southeast-3']
 
 /** Demo credentials: fixed so the README and demo login work; override via SimOptions. */
-export const DEFAULT_USER: SimUser = { domain: 'ops_demo_account', name: 'ops_demo', password: 'Demo@Passw0rd' }
-export const DEFAULT_AKSK = { ak: 'SIMDEMOAK7Q2XKTN4HWLP', sk: 'SimDemoSecretKey0123456789abcdefGHIJKLMN' }
+export const DEFAULT_USER: SimUser = {
+  domain: 'ops_demo_account',
+  name: 'ops_demo',
+  password: 'Demo@Passw0rd',
+}
+export const DEFAULT_AKSK = {
+  ak: 'SIMDEMOAK7Q2XKTN4HWLP',
+  sk: 'SimDemoSecretKey0123456789abcdefGHIJKLMN',
+}
 
 /** Workloads per service per project: small ≈ a few dozen; large ≈ 10k+ in total. */
 export function workloadsPerService(size: 'small' | 'large' | number | undefined): number {
@@ -20,12 +27,20 @@ export function workloadsPerService(size: 'small' | 'large' | number | undefined
   return 30
 }
 
-export function generateWorld(seed: number, size: 'small' | 'large' | number | undefined, now: number): World {
+export function generateWorld(
+  seed: number,
+  size: 'small' | 'large' | number | undefined,
+  now: number,
+): World {
   const rng = createRng(seed)
   const n = workloadsPerService(size)
   const projects = REGIONS.map((region) => ({ id: rng.chars(32, HEX), region }))
   const codeartsProjects: CodeArtsProject[] = REGIONS.flatMap((region, r) =>
-    [0, 1].map((k) => ({ id: rng.chars(32, LOWER_ALNUM), region, name: `${['mall', 'platform'][k]}-${region}-${r}` })),
+    [0, 1].map((k) => ({
+      id: rng.chars(32, LOWER_ALNUM),
+      region,
+      name: `${['mall', 'platform'][k]}-${region}-${r}`,
+    })),
   )
   let nextDlfId = 1_000_001
   const ids: IdCounter = { next: () => String(nextDlfId++) }
@@ -47,7 +62,8 @@ export function generateWorld(seed: number, size: 'small' | 'large' | number | u
     world.modelarts.set(p.id, generateModelArts(rng, n, now))
   })
   codeartsProjects.forEach((cp, idx) => {
-    for (const job of generateCodeArtsJobs(rng, cp, Math.ceil(n / 2), now, idx * 1000)) world.codearts.set(job.id, job)
+    for (const job of generateCodeArtsJobs(rng, cp, Math.ceil(n / 2), now, idx * 1000))
+      world.codearts.set(job.id, job)
   })
   return world
 }

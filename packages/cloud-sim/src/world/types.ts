@@ -2,10 +2,25 @@ import type { Rng } from '../prng.js'
 import type { Timeline } from './timeline.js'
 
 export type DlfJobType = 'REAL_TIME' | 'BATCH'
-export const DLF_REALTIME_STATUSES = ['STARTING', 'NORMAL', 'EXCEPTION', 'STOPPING', 'STOPPED'] as const
+export const DLF_REALTIME_STATUSES = [
+  'STARTING',
+  'NORMAL',
+  'EXCEPTION',
+  'STOPPING',
+  'STOPPED',
+] as const
 export const DLF_BATCH_STATUSES = ['SCHEDULING', 'STOPPED', 'PAUSED'] as const
-export type DlfJobStatus = (typeof DLF_REALTIME_STATUSES)[number] | (typeof DLF_BATCH_STATUSES)[number]
-export const DLF_INSTANCE_STATUSES = ['waiting', 'running', 'success', 'fail', 'running-exception', 'pause', 'manual-stop'] as const
+export type DlfJobStatus =
+  (typeof DLF_REALTIME_STATUSES)[number] | (typeof DLF_BATCH_STATUSES)[number]
+export const DLF_INSTANCE_STATUSES = [
+  'waiting',
+  'running',
+  'success',
+  'fail',
+  'running-exception',
+  'pause',
+  'manual-stop',
+] as const
 export type DlfInstanceStatus = (typeof DLF_INSTANCE_STATUSES)[number]
 export type ScriptStatus = 'LAUNCHING' | 'RUNNING' | 'FINISHED' | 'FAILED'
 
@@ -93,9 +108,20 @@ export interface CbJob {
 }
 
 export const DLI_STATUSES = [
-  'job_init', 'job_submitting', 'job_submit_fail', 'job_running', 'job_running_exception',
-  'job_downloading', 'job_idle', 'job_canceling', 'job_cancel_success', 'job_cancel_fail',
-  'job_savepointing', 'job_arrearage_stopped', 'job_arrearage_recovering', 'job_finish',
+  'job_init',
+  'job_submitting',
+  'job_submit_fail',
+  'job_running',
+  'job_running_exception',
+  'job_downloading',
+  'job_idle',
+  'job_canceling',
+  'job_cancel_success',
+  'job_cancel_fail',
+  'job_savepointing',
+  'job_arrearage_stopped',
+  'job_arrearage_recovering',
+  'job_finish',
 ] as const
 export type DliStatus = (typeof DLI_STATUSES)[number]
 

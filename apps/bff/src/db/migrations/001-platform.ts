@@ -7,8 +7,12 @@ const APPEND_ONLY = 'audit_log is append-only'
 /** Refuse UPDATE/DELETE (and TRUNCATE on PostgreSQL) on the ledger inside the database itself. */
 async function appendOnlyTriggers(db: Kysely<unknown>): Promise<void> {
   if (dialectOf(db) === 'sqlite') {
-    await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, ${sql.raw(`'${APPEND_ONLY}'`)}); END`.execute(db)
-    await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, ${sql.raw(`'${APPEND_ONLY}'`)}); END`.execute(db)
+    await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, ${sql.raw(`'${APPEND_ONLY}'`)}); END`.execute(
+      db,
+    )
+    await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, ${sql.raw(`'${APPEND_ONLY}'`)}); END`.execute(
+      db,
+    )
     return
   }
   await sql
@@ -17,8 +21,12 @@ async function appendOnlyTriggers(db: Kysely<unknown>): Promise<void> {
        BEGIN RAISE EXCEPTION '${APPEND_ONLY}' USING ERRCODE = 'insufficient_privilege'; END $$`,
     )
     .execute(db)
-  await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(db)
-  await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(db)
+  await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(
+    db,
+  )
+  await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(
+    db,
+  )
 }
 
 export const m001Platform: Migration = {
@@ -55,7 +63,11 @@ export const m001Platform: Migration = {
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())
       .execute()
-    await db.schema.createIndex('login_failures_key_at').on('login_failures').columns(['key', 'at']).execute()
+    await db.schema
+      .createIndex('login_failures_key_at')
+      .on('login_failures')
+      .columns(['key', 'at'])
+      .execute()
 
     await db.schema
       .createTable('oidc_flows')
@@ -76,7 +88,11 @@ export const m001Platform: Migration = {
       .addColumn('prev_hash', 'text', (c) => c.notNull().unique())
       .addColumn('hash', 'text', (c) => c.notNull())
       .execute()
-    await db.schema.createIndex('audit_log_intent').on('audit_log').columns(['intent_id', 'seq']).execute()
+    await db.schema
+      .createIndex('audit_log_intent')
+      .on('audit_log')
+      .columns(['intent_id', 'seq'])
+      .execute()
     await appendOnlyTriggers(db)
 
     await db.schema
@@ -97,11 +113,27 @@ export const m001Platform: Migration = {
       .addColumn('last_outcome_seq', 'integer')
       .execute()
     // Keyset pagination is on (at, seq) descending; each filter gets an index led by its column.
-    await db.schema.createIndex('audit_entries_at_seq').on('audit_entries').columns(['at', 'seq']).execute()
+    await db.schema
+      .createIndex('audit_entries_at_seq')
+      .on('audit_entries')
+      .columns(['at', 'seq'])
+      .execute()
     for (const col of ['actor', 'kind', 'action', 'outcome'] as const) {
-      await db.schema.createIndex(`audit_entries_${col}_at_seq`).on('audit_entries').columns([col, 'at', 'seq']).execute()
+      await db.schema
+        .createIndex(`audit_entries_${col}_at_seq`)
+        .on('audit_entries')
+        .columns([col, 'at', 'seq'])
+        .execute()
     }
-    await db.schema.createIndex('audit_entries_settled').on('audit_entries').columns(['settled', 'seq']).execute()
-    await db.schema.createIndex('audit_entries_ref').on('audit_entries').columns(['kind', 'target', 'workload_id', 'seq']).execute()
+    await db.schema
+      .createIndex('audit_entries_settled')
+      .on('audit_entries')
+      .columns(['settled', 'seq'])
+      .execute()
+    await db.schema
+      .createIndex('audit_entries_ref')
+      .on('audit_entries')
+      .columns(['kind', 'target', 'workload_id', 'seq'])
+      .execute()
   },
 }

@@ -15,12 +15,16 @@ import { dialectOf } from '../dialect.js'
  * still succeeds without the index and the filter keeps its sequential scan.
  */
 async function sqliteUp(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE VIRTUAL TABLE audit_entries_fts USING fts5(search, content='audit_entries', content_rowid='seq', tokenize='trigram')`.execute(db)
+  await sql`CREATE VIRTUAL TABLE audit_entries_fts USING fts5(search, content='audit_entries', content_rowid='seq', tokenize='trigram')`.execute(
+    db,
+  )
   await sql`CREATE TRIGGER audit_entries_fts_insert AFTER INSERT ON audit_entries BEGIN
     INSERT INTO audit_entries_fts (rowid, search) VALUES (new.seq, new.search); END`.execute(db)
   // The ledger only inserts, but a rebuilt or repaired projection must not leave stale postings.
   await sql`CREATE TRIGGER audit_entries_fts_delete AFTER DELETE ON audit_entries BEGIN
-    INSERT INTO audit_entries_fts (audit_entries_fts, rowid, search) VALUES ('delete', old.seq, old.search); END`.execute(db)
+    INSERT INTO audit_entries_fts (audit_entries_fts, rowid, search) VALUES ('delete', old.seq, old.search); END`.execute(
+    db,
+  )
   await sql`CREATE TRIGGER audit_entries_fts_update AFTER UPDATE OF search ON audit_entries BEGIN
     INSERT INTO audit_entries_fts (audit_entries_fts, rowid, search) VALUES ('delete', old.seq, old.search);
     INSERT INTO audit_entries_fts (rowid, search) VALUES (new.seq, new.search); END`.execute(db)
@@ -38,11 +42,17 @@ async function postgresUp(db: Kysely<unknown>): Promise<void> {
        EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm unavailable, audit text search stays a scan: %', SQLERRM; END $$`,
     )
     .execute(db)
-  const ext = await sql<{ ns: string }>`SELECT extnamespace::regnamespace::text AS ns FROM pg_extension WHERE extname = 'pg_trgm'`.execute(db)
+  const ext = await sql<{
+    ns: string
+  }>`SELECT extnamespace::regnamespace::text AS ns FROM pg_extension WHERE extname = 'pg_trgm'`.execute(
+    db,
+  )
   const ns = ext.rows[0]?.ns
   if (!ns) return
   // Operator class qualified: the extension's schema need not be on this connection's search_path.
-  await sql`CREATE INDEX audit_entries_search_trgm ON audit_entries USING gin (search ${sql.id(ns.replace(/^"|"$/g, ''))}.gin_trgm_ops)`.execute(db)
+  await sql`CREATE INDEX audit_entries_search_trgm ON audit_entries USING gin (search ${sql.id(ns.replace(/^"|"$/g, ''))}.gin_trgm_ops)`.execute(
+    db,
+  )
 }
 
 export const m004AuditTextIndex: Migration = {
@@ -52,7 +62,8 @@ export const m004AuditTextIndex: Migration = {
   },
   async down(db: Kysely<unknown>) {
     if (dialectOf(db) === 'sqlite') {
-      for (const t of ['insert', 'delete', 'update']) await sql`DROP TRIGGER IF EXISTS ${sql.id(`audit_entries_fts_${t}`)}`.execute(db)
+      for (const t of ['insert', 'delete', 'update'])
+        await sql`DROP TRIGGER IF EXISTS ${sql.id(`audit_entries_fts_${t}`)}`.execute(db)
       await sql`DROP TABLE IF EXISTS audit_entries_fts`.execute(db)
     } else {
       await sql`DROP INDEX IF EXISTS audit_entries_search_trgm`.execute(db)

@@ -15,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   '004-audit-text-index': m004AuditTextIndex,
 }
 
-export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+}

@@ -17,5 +17,8 @@ const services = createAppServices(wrong)
 const app = createApp({ ...wrong, services })
 await services.reconcile()
 serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  log.warn({ port: info.port }, 'listening (DELIBERATELY WRONG: audit written after the cloud call)')
+  log.warn(
+    { port: info.port },
+    'listening (DELIBERATELY WRONG: audit written after the cloud call)',
+  )
 })

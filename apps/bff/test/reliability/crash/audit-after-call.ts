@@ -15,7 +15,12 @@ export function auditAfterCall(ledger: AuditLedger): AuditLedger {
     recordIntent(input) {
       const id = randomUUID()
       pending.set(id, input)
-      return Promise.resolve({ ...input, options: input.options ?? {}, id, at: new Date().toISOString() })
+      return Promise.resolve({
+        ...input,
+        options: input.options ?? {},
+        id,
+        at: new Date().toISOString(),
+      })
     },
     async recordOutcome(input) {
       const intent = pending.get(input.intentId)
@@ -23,7 +28,10 @@ export function auditAfterCall(ledger: AuditLedger): AuditLedger {
         pending.delete(input.intentId)
         realIds.set(input.intentId, (await ledger.recordIntent(intent)).id)
       }
-      await ledger.recordOutcome({ ...input, intentId: realIds.get(input.intentId) ?? input.intentId })
+      await ledger.recordOutcome({
+        ...input,
+        intentId: realIds.get(input.intentId) ?? input.intentId,
+      })
     },
   }
 }

@@ -8,10 +8,15 @@ import { TEST_DATABASE_URL } from '../../../src/testing/test-db.js'
 export type CrashDb = { sqlitePath: string } | { databaseUrl: string }
 
 /** A fresh database the BFF processes share: a SQLite file, or a PostgreSQL database of its own. */
-export async function createCrashDb(kind: 'sqlite' | 'postgres'): Promise<{ db: CrashDb; drop(): Promise<void> }> {
+export async function createCrashDb(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ db: CrashDb; drop(): Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ops-crash-'))
-    return { db: { sqlitePath: join(dir, 'ops-console.db') }, drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) }
+    return {
+      db: { sqlitePath: join(dir, 'ops-console.db') },
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    }
   }
   const name = `crash_${randomBytes(5).toString('hex')}`
   const admin = async (statement: string) => {

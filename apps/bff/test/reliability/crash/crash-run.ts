@@ -38,12 +38,20 @@ export interface CrashFigures {
   chainProblem?: string
 }
 
-const projectTarget = new Map(simTargets(createCloudSim({ seed: 42, clock: 'manual' })).map((t) => [t.projectId, t.name]))
+const projectTarget = new Map(
+  simTargets(createCloudSim({ seed: 42, clock: 'manual' })).map((t) => [t.projectId, t.name]),
+)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-function hasIntent(call: StopCall, intents: { kind: string; target: string; id: string }[]): boolean {
+function hasIntent(
+  call: StopCall,
+  intents: { kind: string; target: string; id: string }[],
+): boolean {
   const target = call.projectId ? projectTarget.get(call.projectId) : undefined
-  return intents.some((i) => i.kind === call.kind && i.id === call.id && (target === undefined || i.target === target))
+  return intents.some(
+    (i) =>
+      i.kind === call.kind && i.id === call.id && (target === undefined || i.target === target),
+  )
 }
 
 /** One crash run: concurrent stops, kill -9 of one BFF mid-way, restart, and the ledger checked against what the cloud saw. */
@@ -70,7 +78,14 @@ export async function runCrash(opts: CrashOptions): Promise<CrashFigures> {
     await ctl.injectFault({ kind: 'latency', method: 'POST', ms: 1_500 })
     const victim = bffs[0] as (typeof bffs)[0]
     const fired = refs.map((r, i) =>
-      (apis[i % apis.length] as (typeof apis)[0]).post(`/api/workloads/${r.kind}/${r.target}/${encodeURIComponent(r.id)}/stop`, { reason: 'crash test' }).then((res) => res.status, () => 0),
+      (apis[i % apis.length] as (typeof apis)[0])
+        .post(`/api/workloads/${r.kind}/${r.target}/${encodeURIComponent(r.id)}/stop`, {
+          reason: 'crash test',
+        })
+        .then(
+          (res) => res.status,
+          () => 0,
+        ),
     )
     for (let waited = 0; stopCalls(await ctl.requests()).length < killAfter; waited += 25) {
       if (waited > 60_000) throw new Error('the simulator never received enough stops')
@@ -83,18 +98,34 @@ export async function runCrash(opts: CrashOptions): Promise<CrashFigures> {
     await sleep(500)
     const records = await ctl.requests()
     const seen = stopCalls(records)
-    const intentRows = await handle.db.selectFrom('audit_entries').select(['kind', 'target', 'workload_id', 'settled']).where('action', '=', 'workload.stop').execute()
+    const intentRows = await handle.db
+      .selectFrom('audit_entries')
+      .select(['kind', 'target', 'workload_id', 'settled'])
+      .where('action', '=', 'workload.stop')
+      .execute()
     const intents = intentRows.map((r) => ({ kind: r.kind, target: r.target, id: r.workload_id }))
     const perKey = new Map<string, number>()
-    for (const c of seen) perKey.set(`${c.kind}|${c.projectId}|${c.id}`, (perKey.get(`${c.kind}|${c.projectId}|${c.id}`) ?? 0) + 1)
+    for (const c of seen)
+      perKey.set(
+        `${c.kind}|${c.projectId}|${c.id}`,
+        (perKey.get(`${c.kind}|${c.projectId}|${c.id}`) ?? 0) + 1,
+      )
     const dangling = intentRows.filter((r) => Number(r.settled) === 0).length
 
     const restarted = await startBff({ ...env, LOG_LEVEL: 'info' }, entry)
     procs.push(restarted.proc)
     await sleep(1_000)
     const after = stopCalls(await ctl.requests())
-    const open = await handle.db.selectFrom('audit_entries').select('intent_id').where('settled', '=', 0).execute()
-    const reconciled = await handle.db.selectFrom('audit_log').select('body').where('type', '=', 'outcome').execute()
+    const open = await handle.db
+      .selectFrom('audit_entries')
+      .select('intent_id')
+      .where('settled', '=', 0)
+      .execute()
+    const reconciled = await handle.db
+      .selectFrom('audit_log')
+      .select('body')
+      .where('type', '=', 'outcome')
+      .execute()
     return {
       label: `${opts.db}, ${opts.replicas} BFF${opts.replicas > 1 ? 's' : ''}${entry === BFF_ENTRY ? '' : ', WRONG audit-after-call variant'}`,
       fired: fired.length,
@@ -104,7 +135,9 @@ export async function runCrash(opts: CrashOptions): Promise<CrashFigures> {
       withoutIntent: seen.filter((c) => !hasIntent(c, intents)).length,
       sentTwice: [...perKey.values()].filter((n) => n > 1).length,
       danglingIntents: dangling,
-      reconciled: reconciled.filter((r) => (JSON.parse(r.body) as { source?: string }).source === 'reconciler').length,
+      reconciled: reconciled.filter(
+        (r) => (JSON.parse(r.body) as { source?: string }).source === 'reconciler',
+      ).length,
       openAfterRestart: open.length,
       resentAfterRestart: after.length - seen.length,
       ...(await chainVerdict(handle.db)),
@@ -117,7 +150,9 @@ export async function runCrash(opts: CrashOptions): Promise<CrashFigures> {
 }
 
 /** Verified while the BFFs still run (watchers keep appending): verify reads one snapshot. */
-async function chainVerdict(db: Parameters<typeof createLedger>[0]): Promise<Pick<CrashFigures, 'chainOk' | 'chainProblem'>> {
+async function chainVerdict(
+  db: Parameters<typeof createLedger>[0],
+): Promise<Pick<CrashFigures, 'chainOk' | 'chainProblem'>> {
   const v = await createLedger(db, systemClock).verify()
   return v.ok ? { chainOk: true } : { chainOk: false, chainProblem: v.problem ?? 'unknown' }
 }

@@ -1,6 +1,11 @@
 import { createCloudClient } from '@ops-console/cloud-client'
 import { createCloudSim } from '@ops-console/cloud-sim'
-import { WORKLOAD_KINDS, type ScriptInstanceResult, type WorkloadKind, type WorkloadList } from '@ops-console/contracts'
+import {
+  WORKLOAD_KINDS,
+  type ScriptInstanceResult,
+  type WorkloadKind,
+  type WorkloadList,
+} from '@ops-console/contracts'
 import type { WorkloadKey } from '../../../src/audit/types.js'
 import { simTargets } from '../../../src/workloads/cloud-targets.js'
 import type { LiveClient } from '../live-bff.js'
@@ -13,22 +18,36 @@ async function scriptNames(simUrl: string): Promise<{ target: string; names: str
   const [t] = simTargets(sim)
   if (!t) throw new Error('no simulated project')
   const client = createCloudClient({
-    region: t.region, projectId: t.projectId, ...(t.workspace ? { workspace: t.workspace } : {}),
-    credentials: { type: 'aksk', ...sim.defaults.aksk }, endpoints: { dataarts: `${simUrl}/dataarts` }, allowInsecureLoopback: true,
+    region: t.region,
+    projectId: t.projectId,
+    ...(t.workspace ? { workspace: t.workspace } : {}),
+    credentials: { type: 'aksk', ...sim.defaults.aksk },
+    endpoints: { dataarts: `${simUrl}/dataarts` },
+    allowInsecureLoopback: true,
   })
   const { data } = await client.dataarts.listScripts({ limit: 100 })
-  return { target: t.name, names: data.scripts.map((s) => s.name).filter((n) => /^[A-Za-z0-9_-]{1,128}$/.test(n)) }
+  return {
+    target: t.name,
+    names: data.scripts.map((s) => s.name).filter((n) => /^[A-Za-z0-9_-]{1,128}$/.test(n)),
+  }
 }
 
 /**
  * `count` workloads the admin may stop right now, spread over the five kinds. Script instances
  * are created first through the BFF (execute), then everything is listed and picked round-robin.
  */
-export async function pickStoppable(api: LiveClient, simUrl: string, count: number): Promise<WorkloadKey[]> {
+export async function pickStoppable(
+  api: LiveClient,
+  simUrl: string,
+  count: number,
+): Promise<WorkloadKey[]> {
   const { target, names } = await scriptNames(simUrl)
   for (let i = 0; i < SCRIPT_RUNS && names.length > 0; i++) {
     const name = names[i % names.length] as string
-    const res = await api.post(`/api/scripts/${target}/${name}/execute`, { params: {}, reason: 'crash test setup' })
+    const res = await api.post(`/api/scripts/${target}/${name}/execute`, {
+      params: {},
+      reason: 'crash test setup',
+    })
     if (res.status !== 200) throw new Error(`execute ${name}: ${res.status} ${await res.text()}`)
     ;(await res.json()) as ScriptInstanceResult
   }
@@ -36,8 +55,15 @@ export async function pickStoppable(api: LiveClient, simUrl: string, count: numb
   await new Promise((r) => setTimeout(r, 3_500))
   const pools = new Map<WorkloadKind, WorkloadKey[]>()
   for (const kind of WORKLOAD_KINDS) {
-    const list = (await (await api.get(`/api/workloads/${kind}?limit=20000`)).json()) as WorkloadList
-    pools.set(kind, list.items.filter((w) => w.actions.stop.allowed).map((w) => ({ kind: w.kind, target: w.target, id: w.id })))
+    const list = (await (
+      await api.get(`/api/workloads/${kind}?limit=20000`)
+    ).json()) as WorkloadList
+    pools.set(
+      kind,
+      list.items
+        .filter((w) => w.actions.stop.allowed)
+        .map((w) => ({ kind: w.kind, target: w.target, id: w.id })),
+    )
   }
   const picked: WorkloadKey[] = []
   for (let round = 0; picked.length < count; round++) {

@@ -8,6 +8,16 @@ export function AuditView() {
   const search = auditRoute.useSearch()
   const navigate = auditRoute.useNavigate()
   const { user } = auditRoute.useRouteContext()
-  const onSearchChange = useCallback((patch: Partial<AuditSearch>) => void navigate({ search: (old) => ({ ...old, ...patch }), replace: true }), [navigate])
-  return <AuditPage search={search} onSearchChange={onSearchChange} canExport={hasRole(user.role, 'admin')} />
+  const onSearchChange = useCallback(
+    (patch: Partial<AuditSearch>) =>
+      void navigate({ search: (old) => ({ ...old, ...patch }), replace: true }),
+    [navigate],
+  )
+  return (
+    <AuditPage
+      search={search}
+      onSearchChange={onSearchChange}
+      canExport={hasRole(user.role, 'admin')}
+    />
+  )
 }

@@ -6,6 +6,7 @@ export function LoginView() {
   const { redirect } = loginRoute.useSearch()
   const router = useRouter()
   // Only same-app paths are accepted as redirect targets (no open redirect).
-  const done = () => void router.navigate({ href: redirect && !redirect.startsWith('//') ? redirect : '/' })
+  const done = () =>
+    void router.navigate({ href: redirect && !redirect.startsWith('//') ? redirect : '/' })
   return <LoginPage onDone={done} />
 }

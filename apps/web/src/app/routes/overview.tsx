@@ -4,5 +4,8 @@ import { appLayoutRoute } from './app-layout.js'
 export const overviewRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../../features/overview/components/overview-page.js'), 'OverviewPage'),
+  component: lazyRouteComponent(
+    () => import('../../features/overview/components/overview-page.js'),
+    'OverviewPage',
+  ),
 })

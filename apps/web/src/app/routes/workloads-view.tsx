@@ -4,8 +4,17 @@ import { WorkloadsPage } from '../../features/workloads/components/workloads-pag
 import { workloadsKindRoute, workloadsRoute } from './workloads.js'
 
 /** Filters replace the history entry so Back leaves the page instead of undoing each keystroke. */
-function useSearchUpdater(navigate: (opts: { search: (old: WorkloadSearch) => WorkloadSearch; replace: boolean }) => Promise<void>) {
-  return useCallback((patch: Partial<WorkloadSearch>) => void navigate({ search: (old) => ({ ...old, ...patch }), replace: true }), [navigate])
+function useSearchUpdater(
+  navigate: (opts: {
+    search: (old: WorkloadSearch) => WorkloadSearch
+    replace: boolean
+  }) => Promise<void>,
+) {
+  return useCallback(
+    (patch: Partial<WorkloadSearch>) =>
+      void navigate({ search: (old) => ({ ...old, ...patch }), replace: true }),
+    [navigate],
+  )
 }
 
 export function AllWorkloadsView() {

@@ -18,7 +18,10 @@ test('an allowed action is a normal button', async () => {
 test('a disallowed action is aria-disabled, ignores clicks and explains why on hover', async () => {
   const onClick = vi.fn()
   renderWithProviders(
-    <ActionButton availability={{ allowed: false, reason: 'Requires the operator role' }} onClick={onClick}>
+    <ActionButton
+      availability={{ allowed: false, reason: 'Requires the operator role' }}
+      onClick={onClick}
+    >
       Stop
     </ActionButton>,
   )
@@ -32,7 +35,10 @@ test('a disallowed action is aria-disabled, ignores clicks and explains why on h
 
 test('the reason is also shown when the disabled button gets keyboard focus', async () => {
   renderWithProviders(
-    <ActionButton availability={{ allowed: false, reason: 'Already stopped' }} onClick={() => undefined}>
+    <ActionButton
+      availability={{ allowed: false, reason: 'Already stopped' }}
+      onClick={() => undefined}
+    >
       Delete
     </ActionButton>,
   )

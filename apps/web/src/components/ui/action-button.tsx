@@ -17,7 +17,14 @@ interface ActionButtonProps {
  * An action that may be unavailable. When not allowed the button stays focusable
  * (aria-disabled rather than disabled) so keyboard users can reach the tooltip with the reason.
  */
-export function ActionButton({ availability, onClick, children, variant = 'secondary', size = 'sm', label }: ActionButtonProps) {
+export function ActionButton({
+  availability,
+  onClick,
+  children,
+  variant = 'secondary',
+  size = 'sm',
+  label,
+}: ActionButtonProps) {
   if (availability.allowed) {
     return (
       <Button variant={variant} size={size} onClick={onClick} aria-label={label}>

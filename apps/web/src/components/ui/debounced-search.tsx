@@ -11,7 +11,14 @@ interface DebouncedSearchProps {
 }
 
 /** A search box that reports after a pause in typing (so the URL isn't rewritten per keystroke). */
-export function DebouncedSearch({ label, value, onChange, placeholder, delayMs = 300, className = 'min-w-48 flex-1' }: DebouncedSearchProps) {
+export function DebouncedSearch({
+  label,
+  value,
+  onChange,
+  placeholder,
+  delayMs = 300,
+  className = 'min-w-48 flex-1',
+}: DebouncedSearchProps) {
   const [text, setText] = useState(value ?? '')
   const [seen, setSeen] = useState(value)
   // Follow outside changes (Back button, a link) by adjusting state during render, not in an effect.
@@ -27,7 +34,13 @@ export function DebouncedSearch({ label, value, onChange, placeholder, delayMs =
   return (
     <label className={`text-sm ${className}`}>
       <span className="mb-1 block font-medium">{label}</span>
-      <input type="search" className={controlClass} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} />
+      <input
+        type="search"
+        className={controlClass}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
     </label>
   )
 }

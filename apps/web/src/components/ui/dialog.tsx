@@ -21,7 +21,11 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <RadixDialog.Portal>
-        <div className="fixed inset-0 z-40 bg-slate-950/50" aria-hidden="true" onClick={() => onOpenChange(false)} />
+        <div
+          className="fixed inset-0 z-40 bg-slate-950/50"
+          aria-hidden="true"
+          onClick={() => onOpenChange(false)}
+        />
         <FocusScope asChild trapped loop>
           <RadixDialog.Content
             aria-modal="true"
@@ -31,13 +35,20 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
             {...(description ? {} : { 'aria-describedby': undefined })}
           >
             <div className="flex items-start justify-between gap-4">
-              <RadixDialog.Title className="text-lg font-semibold break-words">{title}</RadixDialog.Title>
-              <RadixDialog.Close aria-label="Close" className="-mt-1 -mr-2 rounded-md px-2 py-1 text-lg leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+              <RadixDialog.Title className="text-lg font-semibold break-words">
+                {title}
+              </RadixDialog.Title>
+              <RadixDialog.Close
+                aria-label="Close"
+                className="-mt-1 -mr-2 rounded-md px-2 py-1 text-lg leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
+              >
                 <span aria-hidden="true">×</span>
               </RadixDialog.Close>
             </div>
             {description ? (
-              <RadixDialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-300">{description}</RadixDialog.Description>
+              <RadixDialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+                {description}
+              </RadixDialog.Description>
             ) : null}
             <div className="mt-4">{children}</div>
           </RadixDialog.Content>

@@ -17,7 +17,13 @@ export function SelectField({ label, value, onChange, children, disabled }: Sele
       <label htmlFor={id} className="mb-1 block font-medium">
         {label}
       </label>
-      <select id={id} className={`${controlClass} w-auto`} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className={`${controlClass} w-auto`}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {children}
       </select>
     </div>

@@ -2,8 +2,14 @@ import type { ReactNode } from 'react'
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
-    <div role="status" className="flex items-center gap-2 p-6 text-sm text-slate-500 dark:text-slate-400">
-      <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-teal-600" aria-hidden="true" />
+    <div
+      role="status"
+      className="flex items-center gap-2 p-6 text-sm text-slate-500 dark:text-slate-400"
+    >
+      <span
+        className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-teal-600"
+        aria-hidden="true"
+      />
       {label}
     </div>
   )
@@ -13,7 +19,9 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <p className="font-medium">{title}</p>
-      {children ? <div className="mt-1 text-sm text-slate-500 dark:text-slate-400">{children}</div> : null}
+      {children ? (
+        <div className="mt-1 text-sm text-slate-500 dark:text-slate-400">{children}</div>
+      ) : null}
     </div>
   )
 }

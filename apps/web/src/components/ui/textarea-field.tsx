@@ -13,7 +13,13 @@ export function TextareaField({ label, hint, id, ...rest }: TextareaFieldProps) 
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <textarea id={id} rows={3} className={inputClass} aria-describedby={hint ? `${id}-hint` : undefined} {...rest} />
+      <textarea
+        id={id}
+        rows={3}
+        className={inputClass}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...rest}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
           {hint}

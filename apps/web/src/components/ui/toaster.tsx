@@ -37,7 +37,9 @@ export function Toaster({ children }: { children: ReactNode }) {
             className={`rounded-lg border-l-4 bg-white p-3 shadow-lg dark:bg-slate-800 ${TONES[t.tone]}`}
           >
             <RadixToast.Title className="text-sm font-semibold">{t.title}</RadixToast.Title>
-            {t.body ? <RadixToast.Description className="mt-1 text-sm">{t.body}</RadixToast.Description> : null}
+            {t.body ? (
+              <RadixToast.Description className="mt-1 text-sm">{t.body}</RadixToast.Description>
+            ) : null}
             <RadixToast.Close className="mt-2 text-xs underline" aria-label="Dismiss notification">
               Dismiss
             </RadixToast.Close>

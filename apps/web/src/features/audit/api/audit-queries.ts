@@ -4,7 +4,10 @@ import { z } from 'zod'
 import { api, apiUrl, unwrap } from '../../../lib/api-client.js'
 import type { AuditFilters } from './audit-search.js'
 
-export const AuditPage = z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable().optional() })
+export const AuditPage = z.object({
+  items: z.array(AuditEntry),
+  nextCursor: z.string().nullable().optional(),
+})
 export type AuditPage = z.infer<typeof AuditPage>
 
 export const PAGE_SIZE = 50
@@ -19,7 +22,11 @@ export const auditQueries = {
   list: (filters: AuditFilters) =>
     infiniteQueryOptions({
       queryKey: auditKeys.list(filters),
-      queryFn: ({ pageParam, signal }) => unwrap(api.get('/audit', { ...filters, limit: PAGE_SIZE, cursor: pageParam }, signal), AuditPage),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.get('/audit', { ...filters, limit: PAGE_SIZE, cursor: pageParam }, signal),
+          AuditPage,
+        ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),

@@ -17,7 +17,12 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
   const o = entry.outcome
   return (
-    <Dialog open wide onOpenChange={(open) => (open ? undefined : onClose())} title={`${entry.action} · ${entry.workloadName}`}>
+    <Dialog
+      open
+      wide
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={`${entry.action} · ${entry.workloadName}`}
+    >
       <h3 className="mb-1 text-sm font-semibold">Intent</h3>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <Row label="At">{formatDateTime(entry.at)}</Row>
@@ -32,7 +37,9 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: ()
         </Row>
         <Row label="State before">{entry.stateBefore}</Row>
         <Row label="Reason">{entry.reason}</Row>
-        <Row label="Options">{Object.keys(entry.options).length ? JSON.stringify(entry.options) : null}</Row>
+        <Row label="Options">
+          {Object.keys(entry.options).length ? JSON.stringify(entry.options) : null}
+        </Row>
         <Row label="Source">
           {entry.sourceIp ?? '—'} · {entry.userAgent ?? '—'}
         </Row>
@@ -46,7 +53,9 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: ()
           <OutcomeBadge entry={entry} />
         </Row>
         <Row label="Final state">{entry.finalState}</Row>
-        <Row label="Time to stop">{entry.timeToStopMs === null ? null : formatDuration(entry.timeToStopMs)}</Row>
+        <Row label="Time to stop">
+          {entry.timeToStopMs === null ? null : formatDuration(entry.timeToStopMs)}
+        </Row>
         {o ? (
           <>
             <Row label="Recorded">

@@ -21,13 +21,23 @@ function fromLocalInput(v: string): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString()
 }
 
-export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onChange: (patch: Partial<AuditFilters>) => void }) {
+export function AuditFiltersBar({
+  value,
+  onChange,
+}: {
+  value: AuditFilters
+  onChange: (patch: Partial<AuditFilters>) => void
+}) {
   const setActor = useCallback((actor: string | undefined) => onChange({ actor }), [onChange])
   const setText = useCallback((q: string | undefined) => onChange({ q }), [onChange])
   return (
     <div role="search" className="flex flex-wrap items-end gap-3">
       <DebouncedSearch label="Actor" className="w-40" value={value.actor} onChange={setActor} />
-      <SelectField label="Kind" value={value.kind ?? ''} onChange={(v) => onChange({ kind: (v || undefined) as AuditFilters['kind'] })}>
+      <SelectField
+        label="Kind"
+        value={value.kind ?? ''}
+        onChange={(v) => onChange({ kind: (v || undefined) as AuditFilters['kind'] })}
+      >
         <option value="">Any kind</option>
         {WORKLOAD_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -35,7 +45,11 @@ export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onCh
           </option>
         ))}
       </SelectField>
-      <SelectField label="Action" value={value.action ?? ''} onChange={(v) => onChange({ action: (v || undefined) as AuditFilters['action'] })}>
+      <SelectField
+        label="Action"
+        value={value.action ?? ''}
+        onChange={(v) => onChange({ action: (v || undefined) as AuditFilters['action'] })}
+      >
         <option value="">Any action</option>
         {AUDIT_ACTIONS.map((a) => (
           <option key={a} value={a}>
@@ -43,7 +57,11 @@ export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onCh
           </option>
         ))}
       </SelectField>
-      <SelectField label="Outcome" value={value.outcome ?? ''} onChange={(v) => onChange({ outcome: (v || undefined) as AuditFilters['outcome'] })}>
+      <SelectField
+        label="Outcome"
+        value={value.outcome ?? ''}
+        onChange={(v) => onChange({ outcome: (v || undefined) as AuditFilters['outcome'] })}
+      >
         <option value="">Any outcome</option>
         {OUTCOMES.map((o) => (
           <option key={o} value={o}>
@@ -53,13 +71,28 @@ export function AuditFiltersBar({ value, onChange }: { value: AuditFilters; onCh
       </SelectField>
       <label className="text-sm">
         <span className="mb-1 block font-medium">From</span>
-        <input type="datetime-local" className={sel} value={toLocalInput(value.from)} onChange={(e) => onChange({ from: fromLocalInput(e.target.value) })} />
+        <input
+          type="datetime-local"
+          className={sel}
+          value={toLocalInput(value.from)}
+          onChange={(e) => onChange({ from: fromLocalInput(e.target.value) })}
+        />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-medium">To</span>
-        <input type="datetime-local" className={sel} value={toLocalInput(value.to)} onChange={(e) => onChange({ to: fromLocalInput(e.target.value) })} />
+        <input
+          type="datetime-local"
+          className={sel}
+          value={toLocalInput(value.to)}
+          onChange={(e) => onChange({ to: fromLocalInput(e.target.value) })}
+        />
       </label>
-      <DebouncedSearch label="Text" placeholder="Reason, workload, request id…" value={value.q} onChange={setText} />
+      <DebouncedSearch
+        label="Text"
+        placeholder="Reason, workload, request id…"
+        value={value.q}
+        onChange={setText}
+      />
     </div>
   )
 }

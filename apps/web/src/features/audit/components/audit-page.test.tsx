@@ -42,7 +42,13 @@ test('filters from the URL go to the API, and "Load more" follows the keyset cur
         : HttpResponse.json({ items: [entry(1), entry(2)], nextCursor: 'c2' })
     }),
   )
-  renderWithProviders(<AuditPage search={{ actor: 'otto', outcome: 'failure', kind: 'dli-flink-job' }} onSearchChange={() => undefined} canExport={false} />)
+  renderWithProviders(
+    <AuditPage
+      search={{ actor: 'otto', outcome: 'failure', kind: 'dli-flink-job' }}
+      onSearchChange={() => undefined}
+      canExport={false}
+    />,
+  )
   expect(await screen.findByText('job-1')).toBeInTheDocument()
   expect(seen[0]?.get('actor')).toBe('otto')
   expect(seen[0]?.get('outcome')).toBe('failure')
@@ -76,16 +82,37 @@ test('the detail view shows intent, outcome, final state, time to stop and reque
       source: 'watcher',
     },
   })
-  server.use(http.get('http://localhost:3000/api/audit', () => HttpResponse.json({ items: [e], nextCursor: null })))
+  server.use(
+    http.get('http://localhost:3000/api/audit', () =>
+      HttpResponse.json({ items: [e], nextCursor: null }),
+    ),
+  )
   const onSearchChange = vi.fn()
-  const { rerender } = renderWithProviders(<AuditPage search={{}} onSearchChange={onSearchChange} canExport />)
-  await userEvent.click(await screen.findByRole('button', { name: /Details of workload.stop job-7/ }))
+  const { rerender } = renderWithProviders(
+    <AuditPage search={{}} onSearchChange={onSearchChange} canExport />,
+  )
+  await userEvent.click(
+    await screen.findByRole('button', { name: /Details of workload.stop job-7/ }),
+  )
   expect(onSearchChange).toHaveBeenCalledWith({ entry: 'e7' })
-  expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', 'http://localhost:3000/api/audit/export?format=csv')
+  expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+    'href',
+    'http://localhost:3000/api/audit/export?format=csv',
+  )
 
   rerender(<AuditPage search={{ entry: 'e7' }} onSearchChange={onSearchChange} canExport />)
   const dialog = await screen.findByRole('dialog')
-  for (const text of ['reason 7', '{"triggerSavepoint":true}', 'stopped', '4 s', 'req-7', 'cloud-req-7', 'watcher']) {
-    expect(within(dialog).getAllByText(new RegExp(text.replace(/[{}"]/g, '\\$&'))).length).toBeGreaterThan(0)
+  for (const text of [
+    'reason 7',
+    '{"triggerSavepoint":true}',
+    'stopped',
+    '4 s',
+    'req-7',
+    'cloud-req-7',
+    'watcher',
+  ]) {
+    expect(
+      within(dialog).getAllByText(new RegExp(text.replace(/[{}"]/g, '\\$&'))).length,
+    ).toBeGreaterThan(0)
   }
 })

@@ -32,9 +32,15 @@ export function AuditPage({ search, onSearchChange, canExport }: AuditPageProps)
         <AuditFiltersBar value={filters} onChange={onSearchChange} />
       </div>
       {audit.isPending ? <Loading label="Loading audit entries…" /> : null}
-      {audit.isError ? <ErrorPanel error={audit.error} onRetry={() => void audit.refetch()} /> : null}
-      {audit.isSuccess && items.length === 0 ? <EmptyState title="No audit entries match">Try widening the filters.</EmptyState> : null}
-      {items.length > 0 ? <AuditTable items={items} onOpen={(entry) => onSearchChange({ entry })} /> : null}
+      {audit.isError ? (
+        <ErrorPanel error={audit.error} onRetry={() => void audit.refetch()} />
+      ) : null}
+      {audit.isSuccess && items.length === 0 ? (
+        <EmptyState title="No audit entries match">Try widening the filters.</EmptyState>
+      ) : null}
+      {items.length > 0 ? (
+        <AuditTable items={items} onOpen={(entry) => onSearchChange({ entry })} />
+      ) : null}
       {audit.hasNextPage ? (
         <div className="mt-3 flex justify-center">
           <Button onClick={() => void audit.fetchNextPage()} disabled={audit.isFetchingNextPage}>
@@ -42,7 +48,9 @@ export function AuditPage({ search, onSearchChange, canExport }: AuditPageProps)
           </Button>
         </div>
       ) : null}
-      {open ? <AuditDetail entry={open} onClose={() => onSearchChange({ entry: undefined })} /> : null}
+      {open ? (
+        <AuditDetail entry={open} onClose={() => onSearchChange({ entry: undefined })} />
+      ) : null}
     </div>
   )
 }

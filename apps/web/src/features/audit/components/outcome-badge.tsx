@@ -10,5 +10,11 @@ const TONE: Record<string, string> = {
 /** An intent without an outcome record yet is "pending". */
 export function OutcomeBadge({ entry }: { entry: AuditEntry }) {
   const outcome = entry.outcome?.outcome ?? 'pending'
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome] ?? TONE.unknown}`}>{outcome}</span>
+  return (
+    <span
+      className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome] ?? TONE.unknown}`}
+    >
+      {outcome}
+    </span>
+  )
 }

@@ -7,7 +7,8 @@ import { authKeys } from './auth-queries.js'
 export function useLogin() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => unwrap(api.post('/auth/login', body), MeResponse),
+    mutationFn: (body: { username: string; password: string }) =>
+      unwrap(api.post('/auth/login', body), MeResponse),
     onSuccess: (me) => queryClient.setQueryData(authKeys.me(), me),
   })
 }

@@ -15,7 +15,14 @@ async function signIn(user: string, pass: string) {
 }
 
 test('wrong credentials show a clear message', async () => {
-  server.use(http.post(LOGIN, () => HttpResponse.json({ error: { code: 'INVALID_CREDENTIALS', message: 'invalid', requestId: 'r1' } }, { status: 401 })))
+  server.use(
+    http.post(LOGIN, () =>
+      HttpResponse.json(
+        { error: { code: 'INVALID_CREDENTIALS', message: 'invalid', requestId: 'r1' } },
+        { status: 401 },
+      ),
+    ),
+  )
   renderWithProviders(<LoginForm onSignedIn={() => undefined} />)
   await signIn('alice', 'bad')
   expect(await screen.findByRole('alert')).toHaveTextContent('Wrong username or password.')
@@ -24,7 +31,17 @@ test('wrong credentials show a clear message', async () => {
 test('a locked-out account shows when to retry and blocks the button meanwhile', async () => {
   server.use(
     http.post(LOGIN, () =>
-      HttpResponse.json({ error: { code: 'RATE_LIMITED', message: 'locked', requestId: 'r2', retryAfterSeconds: 90 } }, { status: 429 }),
+      HttpResponse.json(
+        {
+          error: {
+            code: 'RATE_LIMITED',
+            message: 'locked',
+            requestId: 'r2',
+            retryAfterSeconds: 90,
+          },
+        },
+        { status: 429 },
+      ),
     ),
   )
   renderWithProviders(<LoginForm onSignedIn={() => undefined} />)
@@ -39,7 +56,12 @@ test('success reports whether a password change is required', async () => {
   server.use(
     http.post(LOGIN, async ({ request }) => {
       body = await request.json()
-      return HttpResponse.json({ user: { username: 'bob', displayName: 'Bob', role: 'operator', authMethod: 'local' }, demoMode: false, oidc: false, mustChangePassword: true })
+      return HttpResponse.json({
+        user: { username: 'bob', displayName: 'Bob', role: 'operator', authMethod: 'local' },
+        demoMode: false,
+        oidc: false,
+        mustChangePassword: true,
+      })
     }),
   )
   const onSignedIn = vi.fn()

@@ -11,7 +11,8 @@ function loginErrorText(error: ApiError, secondsLeft: number): string {
       ? `Too many sign-in attempts. The account is locked; try again in ${secondsLeft} s.`
       : 'Too many sign-in attempts. You can try again now.'
   }
-  if (error.code === 'INVALID_CREDENTIALS' || error.status === 401) return 'Wrong username or password.'
+  if (error.code === 'INVALID_CREDENTIALS' || error.status === 401)
+    return 'Wrong username or password.'
   if (error.code === 'NETWORK') return error.message
   return `${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`
 }
@@ -44,7 +45,14 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (mustChangePassword: boo
   const locked = secondsLeft > 0
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      <Field label="Username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+      <Field
+        label="Username"
+        name="username"
+        autoComplete="username"
+        required
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
       <Field
         label="Password"
         name="password"
@@ -55,11 +63,19 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (mustChangePassword: boo
         onChange={(e) => setPassword(e.target.value)}
       />
       {login.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200"
+        >
           {loginErrorText(login.error, secondsLeft)}
         </p>
       ) : null}
-      <Button type="submit" variant="primary" className="w-full" disabled={login.isPending || locked || !username || !password}>
+      <Button
+        type="submit"
+        variant="primary"
+        className="w-full"
+        disabled={login.isPending || locked || !username || !password}
+      >
         {login.isPending ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>

@@ -8,12 +8,20 @@ import { server } from '../../../testing/server.js'
 import { LoginPage } from './login-page.js'
 
 const ME = 'http://localhost:3000/api/auth/me'
-const signedOut: MeResponse = { user: null, demoMode: false, oidc: false, mustChangePassword: false }
+const signedOut: MeResponse = {
+  user: null,
+  demoMode: false,
+  oidc: false,
+  mustChangePassword: false,
+}
 
 test('offers SSO only when the BFF says OIDC is configured', async () => {
   server.use(http.get(ME, () => HttpResponse.json({ ...signedOut, oidc: true, demoMode: true })))
   renderWithProviders(<LoginPage onDone={() => undefined} />)
-  expect(await screen.findByRole('link', { name: 'Sign in with SSO' })).toHaveAttribute('href', '/api/auth/oidc/login')
+  expect(await screen.findByRole('link', { name: 'Sign in with SSO' })).toHaveAttribute(
+    'href',
+    '/api/auth/oidc/login',
+  )
   expect(screen.getByText('Demo mode — simulated cloud')).toBeInTheDocument()
 })
 
@@ -25,7 +33,12 @@ test('no SSO button without OIDC', async () => {
 })
 
 test('a user who must change the password gets the change form, and it checks the new password', async () => {
-  const user = { username: 'bob', displayName: 'Bob', role: 'operator' as const, authMethod: 'local' as const }
+  const user = {
+    username: 'bob',
+    displayName: 'Bob',
+    role: 'operator' as const,
+    authMethod: 'local' as const,
+  }
   let body: unknown
   server.use(
     http.get(ME, () => HttpResponse.json({ ...signedOut, user, mustChangePassword: true })),

@@ -14,8 +14,14 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-        <h1 className="text-xl font-semibold">{showChange ? 'Change your password' : 'Sign in to Ops Console'}</h1>
-        {me.data?.demoMode ? <p className="mt-1 text-xs text-amber-700 dark:text-amber-300">Demo mode — simulated cloud</p> : null}
+        <h1 className="text-xl font-semibold">
+          {showChange ? 'Change your password' : 'Sign in to Ops Console'}
+        </h1>
+        {me.data?.demoMode ? (
+          <p className="mt-1 text-xs text-amber-700 dark:text-amber-300">
+            Demo mode — simulated cloud
+          </p>
+        ) : null}
         <div className="mt-5">
           {showChange ? (
             <PasswordChangeForm onChanged={onDone} />

@@ -14,7 +14,8 @@ export function PasswordChangeForm({ onChanged }: { onChanged: () => void }) {
   const [repeat, setRepeat] = useState('')
   const tooShort = next.length > 0 && next.length < MIN_LENGTH
   const mismatch = repeat.length > 0 && next !== repeat
-  const ready = current.length > 0 && next.length >= MIN_LENGTH && next === repeat && next !== current
+  const ready =
+    current.length > 0 && next.length >= MIN_LENGTH && next === repeat && next !== current
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -23,8 +24,16 @@ export function PasswordChangeForm({ onChanged }: { onChanged: () => void }) {
   }
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      <p className="text-sm text-slate-600 dark:text-slate-300">You must choose a new password before continuing.</p>
-      <Field label="Current password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        You must choose a new password before continuing.
+      </p>
+      <Field
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+      />
       <Field
         label="New password"
         type="password"
@@ -43,11 +52,19 @@ export function PasswordChangeForm({ onChanged }: { onChanged: () => void }) {
         onChange={(e) => setRepeat(e.target.value)}
       />
       {change.error ? (
-        <div role="alert" className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950/50 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-md bg-red-50 p-3 text-red-800 dark:bg-red-950/50 dark:text-red-200"
+        >
           <ErrorDetails error={change.error} />
         </div>
       ) : null}
-      <Button type="submit" variant="primary" className="w-full" disabled={!ready || change.isPending}>
+      <Button
+        type="submit"
+        variant="primary"
+        className="w-full"
+        disabled={!ready || change.isPending}
+      >
         {change.isPending ? 'Saving…' : 'Change password'}
       </Button>
     </form>

@@ -16,6 +16,7 @@ export const overviewQueries = {
   overview: () =>
     queryOptions({
       queryKey: overviewKeys.all,
-      queryFn: ({ signal }) => unwrap(api.get('/workloads/overview', undefined, signal), WorkloadOverview),
+      queryFn: ({ signal }) =>
+        unwrap(api.get('/workloads/overview', undefined, signal), WorkloadOverview),
     }),
 }

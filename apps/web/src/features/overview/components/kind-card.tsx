@@ -1,4 +1,9 @@
-import { WORKLOAD_STATES, type SourceStatus, type WorkloadKind, type WorkloadState } from '@ops-console/contracts'
+import {
+  WORKLOAD_STATES,
+  type SourceStatus,
+  type WorkloadKind,
+  type WorkloadState,
+} from '@ops-console/contracts'
 import { Link } from '@tanstack/react-router'
 import { StateBadge } from '../../../components/ui/state-badge.js'
 import { KIND_LABELS } from '../../../lib/format.js'
@@ -14,7 +19,10 @@ export function KindCard({ kind, counts, sources }: KindCardProps) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
   const failed = sources.filter((s) => !s.ok)
   return (
-    <section aria-labelledby={`kind-${kind}`} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby={`kind-${kind}`}
+      className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+    >
       <div className="flex items-baseline justify-between">
         <h2 id={`kind-${kind}`} className="font-semibold">
           <Link to="/workloads/$kind" params={{ kind }} search={{}} className="hover:underline">
@@ -38,13 +46,19 @@ export function KindCard({ kind, counts, sources }: KindCardProps) {
             </Link>
           </li>
         ))}
-        {total === 0 && failed.length === 0 ? <li className="text-sm text-slate-500">None</li> : null}
+        {total === 0 && failed.length === 0 ? (
+          <li className="text-sm text-slate-500">None</li>
+        ) : null}
       </ul>
       {failed.length > 0 ? (
-        <ul role="alert" className="mt-3 space-y-1 rounded-md bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-100">
+        <ul
+          role="alert"
+          className="mt-3 space-y-1 rounded-md bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-100"
+        >
           {failed.map((s) => (
             <li key={s.target}>
-              <span className="font-medium">{s.target}</span> unavailable: {s.error?.message ?? 'failed'}
+              <span className="font-medium">{s.target}</span> unavailable:{' '}
+              {s.error?.message ?? 'failed'}
               <span className="block font-mono text-xs">
                 {s.error?.code ?? 'ERROR'}
                 {s.error?.cloudCode ? ` · cloud code ${s.error.cloudCode}` : ''}

@@ -22,7 +22,12 @@ test('shows counts for healthy sources and a failed source inline with its error
             target: 'prod-cn',
             ok: false,
             count: 0,
-            error: { code: 'UPSTREAM_UNAVAILABLE', message: 'ModelArts did not answer', cloudCode: 'ModelArts.0001', requestId: 'req-abc' },
+            error: {
+              code: 'UPSTREAM_UNAVAILABLE',
+              message: 'ModelArts did not answer',
+              cloudCode: 'ModelArts.0001',
+              requestId: 'req-abc',
+            },
           }),
         ],
       }),
@@ -43,13 +48,19 @@ test('shows counts for healthy sources and a failed source inline with its error
   expect(alert).toHaveTextContent('ModelArts.0001')
   expect(alert).toHaveTextContent('req-abc')
 
-  expect(screen.getByRole('link', { name: '4 running now' })).toHaveAttribute('href', '/workloads?state=active')
+  expect(screen.getByRole('link', { name: '4 running now' })).toHaveAttribute(
+    'href',
+    '/workloads?state=active',
+  )
 })
 
 test('a failed overview request shows an error state with the request id', async () => {
   server.use(
     http.get('http://localhost:3000/api/workloads/overview', () =>
-      HttpResponse.json({ error: { code: 'INTERNAL', message: 'Unexpected failure', requestId: 'req-500' } }, { status: 500 }),
+      HttpResponse.json(
+        { error: { code: 'INTERNAL', message: 'Unexpected failure', requestId: 'req-500' } },
+        { status: 500 },
+      ),
     ),
   )
   renderWithRouter(<OverviewPage />)

@@ -10,8 +10,13 @@ import { KindCard } from './kind-card.js'
 
 const ACTIVE: readonly WorkloadState[] = ['pending', 'running', 'stopping']
 
-function countsByKind(data: Overview): Record<WorkloadKind, Partial<Record<WorkloadState, number>>> {
-  const out = Object.fromEntries(WORKLOAD_KINDS.map((k) => [k, {}])) as Record<WorkloadKind, Partial<Record<WorkloadState, number>>>
+function countsByKind(
+  data: Overview,
+): Record<WorkloadKind, Partial<Record<WorkloadState, number>>> {
+  const out = Object.fromEntries(WORKLOAD_KINDS.map((k) => [k, {}])) as Record<
+    WorkloadKind,
+    Partial<Record<WorkloadState, number>>
+  >
   for (const c of data.counts) out[c.kind][c.state] = (out[c.kind][c.state] ?? 0) + c.count
   return out
 }
@@ -20,24 +25,50 @@ function countsByKind(data: Overview): Record<WorkloadKind, Partial<Record<Workl
 export function OverviewPage() {
   // While live, workload changes refetch the counts (app/live-updates.tsx): no polling.
   const live = useLiveMode() === 'live'
-  const overview = useQuery({ ...overviewQueries.overview(), refetchInterval: live ? false : OVERVIEW_POLL_MS })
+  const overview = useQuery({
+    ...overviewQueries.overview(),
+    refetchInterval: live ? false : OVERVIEW_POLL_MS,
+  })
   if (overview.isPending) return <Loading label="Loading overview…" />
-  if (overview.isError) return <ErrorPanel error={overview.error} title="Could not load the overview" onRetry={() => void overview.refetch()} />
+  if (overview.isError)
+    return (
+      <ErrorPanel
+        error={overview.error}
+        title="Could not load the overview"
+        onRetry={() => void overview.refetch()}
+      />
+    )
   const byKind = countsByKind(overview.data)
-  const active = overview.data.counts.filter((c) => ACTIVE.includes(c.state)).reduce((a, c) => a + c.count, 0)
+  const active = overview.data.counts
+    .filter((c) => ACTIVE.includes(c.state))
+    .reduce((a, c) => a + c.count, 0)
   return (
     <div>
       <PageHeader title="Overview">
-        <Button size="sm" variant="ghost" onClick={() => void overview.refetch()} disabled={overview.isFetching}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => void overview.refetch()}
+          disabled={overview.isFetching}
+        >
           {overview.isFetching ? 'Refreshing…' : 'Refresh now'}
         </Button>
-        <Link to="/workloads" search={{ state: 'active' }} className="rounded-md bg-teal-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-teal-800">
+        <Link
+          to="/workloads"
+          search={{ state: 'active' }}
+          className="rounded-md bg-teal-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-teal-800"
+        >
           {active} running now
         </Link>
       </PageHeader>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {WORKLOAD_KINDS.map((kind) => (
-          <KindCard key={kind} kind={kind} counts={byKind[kind]} sources={overview.data.sources.filter((s) => s.kind === kind)} />
+          <KindCard
+            key={kind}
+            kind={kind}
+            counts={byKind[kind]}
+            sources={overview.data.sources.filter((s) => s.kind === kind)}
+          />
         ))}
       </div>
     </div>

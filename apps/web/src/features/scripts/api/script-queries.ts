@@ -12,7 +12,10 @@ export const scriptQueries = {
   instances: () =>
     queryOptions({
       queryKey: scriptKeys.instances(),
-      queryFn: ({ signal }) => unwrap(api.get('/scripts/instances', undefined, signal), ScriptInstanceList).then((l) => l.items),
+      queryFn: ({ signal }) =>
+        unwrap(api.get('/scripts/instances', undefined, signal), ScriptInstanceList).then(
+          (l) => l.items,
+        ),
       refetchInterval: 15_000,
     }),
   /** The scripts of one target, for the execute picker. */

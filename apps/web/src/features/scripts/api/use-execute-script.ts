@@ -14,7 +14,14 @@ export function useExecuteScript() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ target, scriptName, params, reason }: ExecuteVariables) =>
-      unwrap(api.post(`/scripts/${seg(target)}/${seg(scriptName)}/execute`, { params, reason }), ScriptInstanceResult),
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: scriptKeys.all }), queryClient.invalidateQueries({ queryKey: ['workloads'] })]),
+      unwrap(
+        api.post(`/scripts/${seg(target)}/${seg(scriptName)}/execute`, { params, reason }),
+        ScriptInstanceResult,
+      ),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: scriptKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['workloads'] }),
+      ]),
   })
 }

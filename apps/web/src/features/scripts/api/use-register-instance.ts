@@ -12,7 +12,12 @@ export interface RegisterVariables {
 export function useRegisterInstance() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: RegisterVariables) => unwrap(api.post('/scripts/instances', body), ScriptInstanceResult),
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: scriptKeys.all }), queryClient.invalidateQueries({ queryKey: ['workloads'] })]),
+    mutationFn: (body: RegisterVariables) =>
+      unwrap(api.post('/scripts/instances', body), ScriptInstanceResult),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: scriptKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['workloads'] }),
+      ]),
   })
 }

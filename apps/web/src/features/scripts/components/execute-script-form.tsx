@@ -18,7 +18,13 @@ export function ExecuteScriptForm({ disabledReason }: { disabledReason?: string 
   const [reason, setReason] = useState('')
   const parsed = parseParams(paramText)
   const paramError = 'error' in parsed ? parsed.error : undefined
-  const ready = !disabledReason && target && NAME.test(scriptName) && !paramError && reason.trim().length >= 3 && !execute.isPending
+  const ready =
+    !disabledReason &&
+    target &&
+    NAME.test(scriptName) &&
+    !paramError &&
+    reason.trim().length >= 3 &&
+    !execute.isPending
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -39,10 +45,27 @@ export function ExecuteScriptForm({ disabledReason }: { disabledReason?: string 
           setScriptName('')
         }}
       />
-      <ScriptPicker id={`${id}-script`} target={target} value={scriptName} onChange={setScriptName} />
-      <TextareaField id={`${id}-params`} label="Parameters (optional)" hint="One name=value per line." value={paramText} onChange={(e) => setParamText(e.target.value)} />
+      <ScriptPicker
+        id={`${id}-script`}
+        target={target}
+        value={scriptName}
+        onChange={setScriptName}
+      />
+      <TextareaField
+        id={`${id}-params`}
+        label="Parameters (optional)"
+        hint="One name=value per line."
+        value={paramText}
+        onChange={(e) => setParamText(e.target.value)}
+      />
       {paramError ? <p className="text-xs text-red-700 dark:text-red-300">{paramError}</p> : null}
-      <TextareaField id={`${id}-reason`} label="Reason (required)" hint="Recorded in the audit log." value={reason} onChange={(e) => setReason(e.target.value)} />
+      <TextareaField
+        id={`${id}-reason`}
+        label="Reason (required)"
+        hint="Recorded in the audit log."
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       {execute.error ? <ErrorPanel title="Execution failed" error={execute.error} /> : null}
       {execute.data ? (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">

@@ -12,16 +12,29 @@ export function InstanceTable({ instances }: { instances: ScriptInstance[] }) {
     <table className="w-full text-sm">
       <thead className="bg-slate-100 text-left text-xs font-semibold text-slate-600 dark:bg-slate-800 dark:text-slate-300">
         <tr>
-          <th scope="col" className={th}>Script / instance</th>
-          <th scope="col" className={th}>Target</th>
-          <th scope="col" className={th}>State</th>
-          <th scope="col" className={th}>Registered</th>
-          <th scope="col" className={th}>Last checked</th>
+          <th scope="col" className={th}>
+            Script / instance
+          </th>
+          <th scope="col" className={th}>
+            Target
+          </th>
+          <th scope="col" className={th}>
+            State
+          </th>
+          <th scope="col" className={th}>
+            Registered
+          </th>
+          <th scope="col" className={th}>
+            Last checked
+          </th>
         </tr>
       </thead>
       <tbody>
         {instances.map((i) => (
-          <tr key={`${i.target}/${i.id}`} className="border-t border-slate-100 dark:border-slate-800">
+          <tr
+            key={`${i.target}/${i.id}`}
+            className="border-t border-slate-100 dark:border-slate-800"
+          >
             <td className={td}>
               <Link
                 to="/workloads/$kind"

@@ -6,7 +6,8 @@ export function parseParams(text: string): { params: Record<string, string> } | 
     if (!line) continue
     const eq = line.indexOf('=')
     const key = eq > 0 ? line.slice(0, eq).trim() : ''
-    if (!/^[A-Za-z0-9_]{1,64}$/.test(key)) return { error: `Line ${i + 1}: use name=value, names of letters, digits and _` }
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(key))
+      return { error: `Line ${i + 1}: use name=value, names of letters, digits and _` }
     params[key] = line.slice(eq + 1).trim()
   }
   return { params }

@@ -14,7 +14,12 @@ export function RegisterInstanceForm({ disabledReason }: { disabledReason?: stri
   const [target, setTarget] = useState('')
   const [scriptName, setScriptName] = useState('')
   const [instanceId, setInstanceId] = useState('')
-  const ready = !disabledReason && target && NAME.test(scriptName) && NAME.test(instanceId) && !register.isPending
+  const ready =
+    !disabledReason &&
+    target &&
+    NAME.test(scriptName) &&
+    NAME.test(instanceId) &&
+    !register.isPending
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -28,8 +33,20 @@ export function RegisterInstanceForm({ disabledReason }: { disabledReason?: stri
       </h2>
       {disabledReason ? <p className="text-sm text-slate-500">{disabledReason}</p> : null}
       <TargetSelect id={`${id}-target`} value={target} onChange={setTarget} />
-      <Field id={`${id}-script`} label="Script name" value={scriptName} onChange={(e) => setScriptName(e.target.value)} autoComplete="off" />
-      <Field id={`${id}-instance`} label="Instance id" value={instanceId} onChange={(e) => setInstanceId(e.target.value)} autoComplete="off" />
+      <Field
+        id={`${id}-script`}
+        label="Script name"
+        value={scriptName}
+        onChange={(e) => setScriptName(e.target.value)}
+        autoComplete="off"
+      />
+      <Field
+        id={`${id}-instance`}
+        label="Instance id"
+        value={instanceId}
+        onChange={(e) => setInstanceId(e.target.value)}
+        autoComplete="off"
+      />
       {register.error ? <ErrorPanel title="Registration failed" error={register.error} /> : null}
       {register.isSuccess ? (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">

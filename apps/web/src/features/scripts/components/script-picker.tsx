@@ -7,7 +7,17 @@ import { scriptQueries } from '../api/script-queries.js'
  * Picks a script of the chosen target from the BFF's catalog; falls back to typing the name when
  * the catalog is unavailable (or lists nothing), so executing never depends on the listing.
  */
-export function ScriptPicker({ id, target, value, onChange }: { id: string; target: string; value: string; onChange: (v: string) => void }) {
+export function ScriptPicker({
+  id,
+  target,
+  value,
+  onChange,
+}: {
+  id: string
+  target: string
+  value: string
+  onChange: (v: string) => void
+}) {
   const catalog = useQuery(scriptQueries.catalog(target))
   const scripts = catalog.data?.items ?? []
   if (target && catalog.isPending) {

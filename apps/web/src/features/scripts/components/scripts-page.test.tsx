@@ -21,11 +21,24 @@ const instance = {
 
 function serveBasics(instances: unknown[] = []) {
   server.use(
-    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: [] }], demoMode: false })),
+    http.get(`${BASE}/targets`, () =>
+      HttpResponse.json({
+        targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: [] }],
+        demoMode: false,
+      }),
+    ),
     http.get(`${BASE}/scripts/instances`, () => HttpResponse.json({ items: instances })),
     http.get(`${BASE}/scripts`, ({ request }) =>
       HttpResponse.json({
-        items: [{ target: new URL(request.url).searchParams.get('target'), name: 'hive_orders_query_01', type: 'HiveSQL', directory: null, description: null }],
+        items: [
+          {
+            target: new URL(request.url).searchParams.get('target'),
+            name: 'hive_orders_query_01',
+            type: 'HiveSQL',
+            directory: null,
+            description: null,
+          },
+        ],
         sources: [],
       }),
     ),
@@ -45,14 +58,22 @@ test('an operator picks a script of a target from the catalog and executes it wi
   )
   renderWithRouter(<ScriptsPage canOperate />)
   const form = await screen.findByRole('form', { name: 'Execute a script' })
-  await userEvent.selectOptions(await within(form).findByRole('combobox', { name: 'Target' }), 'prod-eu')
-  await userEvent.selectOptions(await within(form).findByRole('combobox', { name: 'Script name' }), 'hive_orders_query_01')
+  await userEvent.selectOptions(
+    await within(form).findByRole('combobox', { name: 'Target' }),
+    'prod-eu',
+  )
+  await userEvent.selectOptions(
+    await within(form).findByRole('combobox', { name: 'Script name' }),
+    'hive_orders_query_01',
+  )
   await userEvent.type(within(form).getByLabelText('Parameters (optional)'), 'bizdate=20261125')
   const execute = within(form).getByRole('button', { name: 'Execute' })
   expect(execute).toBeDisabled()
   await userEvent.type(within(form).getByLabelText(/reason/i), 'backfill')
   await userEvent.click(execute)
-  expect(await within(form).findByRole('status')).toHaveTextContent('Started instance inst-42 of hive_orders_query_01')
+  expect(await within(form).findByRole('status')).toHaveTextContent(
+    'Started instance inst-42 of hive_orders_query_01',
+  )
   expect(path).toBe('/api/scripts/prod-eu/hive_orders_query_01/execute')
   expect(body).toEqual({ params: { bizdate: '20261125' }, reason: 'backfill' })
 })
@@ -61,7 +82,10 @@ test('tracked instances are listed and link to their workload detail; viewers ca
   serveBasics([instance])
   renderWithRouter(<ScriptsPage canOperate={false} />)
   const link = await screen.findByRole('link', { name: 'hive_orders_query_01' })
-  expect(link).toHaveAttribute('href', expect.stringContaining('/workloads/dataarts-script-instance?open=dataarts-script-instance'))
+  expect(link).toHaveAttribute(
+    'href',
+    expect.stringContaining('/workloads/dataarts-script-instance?open=dataarts-script-instance'),
+  )
   expect(screen.getByRole('button', { name: 'Execute' })).toBeDisabled()
   expect(screen.getByRole('button', { name: 'Register' })).toBeDisabled()
   expect(screen.getAllByText('Requires the operator role.')).toHaveLength(2)

@@ -6,7 +6,8 @@ import { ExecuteScriptForm } from './execute-script-form.js'
 import { InstanceTable } from './instance-table.js'
 import { RegisterInstanceForm } from './register-instance-form.js'
 
-const card = 'rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900'
+const card =
+  'rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900'
 
 /** Tracked DataArts script instances, plus executing and registering (operators). */
 export function ScriptsPage({ canOperate }: { canOperate: boolean }) {
@@ -25,8 +26,12 @@ export function ScriptsPage({ canOperate }: { canOperate: boolean }) {
       </div>
       <h2 className="mt-6 mb-2 font-semibold">Tracked instances</h2>
       {instances.isPending ? <Loading /> : null}
-      {instances.isError ? <ErrorPanel error={instances.error} onRetry={() => void instances.refetch()} /> : null}
-      {instances.data?.length === 0 ? <EmptyState title="No tracked instances">Execute or register one above.</EmptyState> : null}
+      {instances.isError ? (
+        <ErrorPanel error={instances.error} onRetry={() => void instances.refetch()} />
+      ) : null}
+      {instances.data?.length === 0 ? (
+        <EmptyState title="No tracked instances">Execute or register one above.</EmptyState>
+      ) : null}
       {instances.data?.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
           <InstanceTable instances={instances.data} />

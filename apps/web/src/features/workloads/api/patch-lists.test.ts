@@ -17,12 +17,26 @@ test('an accepted stop shows "stopping" in every cached list even though the res
   patchListsAfterAction(
     qc,
     [
-      { ref: { kind: a.kind, target: a.target, id: a.id }, ok: true, auditId: '1', status: 'accepted', workload: { ...a, lastAction: last } },
-      { ref: { kind: b.kind, target: b.target, id: b.id }, ok: false, auditId: '2', status: 'failed' },
+      {
+        ref: { kind: a.kind, target: a.target, id: a.id },
+        ok: true,
+        auditId: '1',
+        status: 'accepted',
+        workload: { ...a, lastAction: last },
+      },
+      {
+        ref: { kind: b.kind, target: b.target, id: b.id },
+        ok: false,
+        auditId: '2',
+        status: 'failed',
+      },
     ],
     'stopping',
   )
-  for (const key of [workloadKeys.list('all', { state: 'active' }), workloadKeys.list('dli-flink-job', {})]) {
+  for (const key of [
+    workloadKeys.list('all', { state: 'active' }),
+    workloadKeys.list('dli-flink-job', {}),
+  ]) {
     const items = qc.getQueryData<WorkloadList>(key)?.items ?? []
     expect(items.map((w) => [w.name, w.state])).toEqual([
       ['a', 'stopping'],

@@ -17,11 +17,28 @@ export function useBulkAction() {
     mutationFn: ({ action, items, reason, triggerSavepoint }: BulkVariables) => {
       const body =
         action === 'stop'
-          ? { items: items.map(({ kind, target, id }) => ({ kind, target, id })), reason, ...(triggerSavepoint ? { triggerSavepoint } : {}) }
-          : { items: items.map(({ kind, target, id, confirmName }) => ({ kind, target, id, confirmName: confirmName ?? '' })), reason }
+          ? {
+              items: items.map(({ kind, target, id }) => ({ kind, target, id })),
+              reason,
+              ...(triggerSavepoint ? { triggerSavepoint } : {}),
+            }
+          : {
+              items: items.map(({ kind, target, id, confirmName }) => ({
+                kind,
+                target,
+                id,
+                confirmName: confirmName ?? '',
+              })),
+              reason,
+            }
       return unwrap(api.post(`/workloads/bulk/${action}`, body), BulkActionResult)
     },
-    onSuccess: (res, vars) => patchListsAfterAction(queryClient, res.results, vars.action === 'stop' ? 'stopping' : 'deleting'),
+    onSuccess: (res, vars) =>
+      patchListsAfterAction(
+        queryClient,
+        res.results,
+        vars.action === 'stop' ? 'stopping' : 'deleting',
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: workloadKeys.all }),
   })
 }

@@ -7,7 +7,8 @@ import { workloadKeys, workloadPath, type WorkloadRefLike } from './workload-que
 export function useDeleteWorkload() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ ref, body }: { ref: WorkloadRefLike; body: DeleteBody }) => unwrap(api.post(`${workloadPath(ref)}/delete`, body), ActionResult),
+    mutationFn: ({ ref, body }: { ref: WorkloadRefLike; body: DeleteBody }) =>
+      unwrap(api.post(`${workloadPath(ref)}/delete`, body), ActionResult),
     onSuccess: (result) => patchListsAfterAction(queryClient, [result], 'deleting'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: workloadKeys.all }),
   })

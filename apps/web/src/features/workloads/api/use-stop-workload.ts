@@ -7,7 +7,8 @@ import { workloadKeys, workloadPath, type WorkloadRefLike } from './workload-que
 export function useStopWorkload() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ ref, body }: { ref: WorkloadRefLike; body: StopBody }) => unwrap(api.post(`${workloadPath(ref)}/stop`, body), ActionResult),
+    mutationFn: ({ ref, body }: { ref: WorkloadRefLike; body: StopBody }) =>
+      unwrap(api.post(`${workloadPath(ref)}/stop`, body), ActionResult),
     onSuccess: (result) => patchListsAfterAction(queryClient, [result], 'stopping'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: workloadKeys.all }),
   })

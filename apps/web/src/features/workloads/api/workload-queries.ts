@@ -19,7 +19,8 @@ export const workloadKeys = {
   lists: () => [...workloadKeys.all, 'list'] as const,
   list: (scope: ListScope, params: ListParams) => [...workloadKeys.lists(), scope, params] as const,
   details: () => [...workloadKeys.all, 'detail'] as const,
-  detail: (ref: WorkloadRefLike) => [...workloadKeys.details(), ref.kind, ref.target, ref.id] as const,
+  detail: (ref: WorkloadRefLike) =>
+    [...workloadKeys.details(), ref.kind, ref.target, ref.id] as const,
 }
 
 export function workloadPath(ref: WorkloadRefLike): string {
@@ -31,14 +32,22 @@ export const workloadQueries = {
     queryOptions({
       queryKey: workloadKeys.list(scope, params),
       queryFn: ({ signal }) =>
-        unwrap(api.get(scope === 'all' ? '/workloads' : `/workloads/${seg(scope)}`, { ...params, limit: LIST_LIMIT }, signal), WorkloadList),
+        unwrap(
+          api.get(
+            scope === 'all' ? '/workloads' : `/workloads/${seg(scope)}`,
+            { ...params, limit: LIST_LIMIT },
+            signal,
+          ),
+          WorkloadList,
+        ),
       // Keep the old rows on screen while a new filter loads, so the table doesn't flash.
       placeholderData: keepPreviousData,
     }),
   detail: (ref: WorkloadRefLike) =>
     queryOptions({
       queryKey: workloadKeys.detail(ref),
-      queryFn: ({ signal }) => unwrap(api.get(workloadPath(ref), undefined, signal), WorkloadDetail),
+      queryFn: ({ signal }) =>
+        unwrap(api.get(workloadPath(ref), undefined, signal), WorkloadDetail),
     }),
 }
 

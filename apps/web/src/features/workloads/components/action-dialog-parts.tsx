@@ -7,11 +7,17 @@ import { KIND_SINGULAR } from '../../../lib/format.js'
 import { ActionErrorPanel } from './action-error.js'
 
 /** "DLI Flink job **name** in target **t** will be …": the dialog names exactly what it acts on. */
-export function WorkloadActionDescription({ workload, effect }: { workload: Workload; effect: ReactNode }) {
+export function WorkloadActionDescription({
+  workload,
+  effect,
+}: {
+  workload: Workload
+  effect: ReactNode
+}) {
   return (
     <>
-      {KIND_SINGULAR[workload.kind]} <strong className="font-semibold">{workload.name}</strong> in target{' '}
-      <strong className="font-semibold">{workload.target}</strong> {effect}
+      {KIND_SINGULAR[workload.kind]} <strong className="font-semibold">{workload.name}</strong> in
+      target <strong className="font-semibold">{workload.target}</strong> {effect}
     </>
   )
 }
@@ -29,7 +35,15 @@ interface ActionFormFooterProps {
 }
 
 /** Errors, then Cancel and the danger submit button, shared by the stop and delete forms. */
-export function ActionFormFooter({ errorTitle, error, failed, pending, canSubmit, submitLabel, pendingLabel }: ActionFormFooterProps) {
+export function ActionFormFooter({
+  errorTitle,
+  error,
+  failed,
+  pending,
+  canSubmit,
+  submitLabel,
+  pendingLabel,
+}: ActionFormFooterProps) {
   return (
     <>
       {error ? <ErrorPanel title={errorTitle} error={error} /> : null}

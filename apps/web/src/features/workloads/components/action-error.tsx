@@ -18,7 +18,10 @@ export function ActionErrorText({ error }: { error: ResultError }) {
 
 export function ActionErrorPanel({ error }: { error: ResultError }) {
   return (
-    <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100"
+    >
       <ActionErrorText error={error} />
     </div>
   )

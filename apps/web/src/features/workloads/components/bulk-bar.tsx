@@ -2,7 +2,15 @@ import type { WorkloadAction } from '@ops-console/contracts'
 import { Button } from '../../../components/ui/button.js'
 
 /** Appears once rows are selected: bulk stop/delete and clearing the selection. */
-export function BulkBar({ count, onAction, onClear }: { count: number; onAction: (a: WorkloadAction) => void; onClear: () => void }) {
+export function BulkBar({
+  count,
+  onAction,
+  onClear,
+}: {
+  count: number
+  onAction: (a: WorkloadAction) => void
+  onClear: () => void
+}) {
   if (count === 0) return null
   return (
     <div className="flex items-center gap-2" role="group" aria-label="Bulk actions">

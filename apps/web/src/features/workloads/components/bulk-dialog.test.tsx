@@ -10,26 +10,42 @@ import { BulkDialog } from './bulk-dialog.js'
 
 test('lists every selected item, marks the ineligible ones as skipped and sends only the eligible', async () => {
   const a = makeWorkload({ name: 'alpha' })
-  const b = makeWorkload({ name: 'bravo', state: 'stopped', actions: { stop: { allowed: false, reason: 'Already stopped' }, delete: { allowed: true } } })
+  const b = makeWorkload({
+    name: 'bravo',
+    state: 'stopped',
+    actions: { stop: { allowed: false, reason: 'Already stopped' }, delete: { allowed: true } },
+  })
   const c = makeWorkload({ name: 'charlie', kind: 'dataarts-job', id: 'charlie' })
   let sent: unknown
   server.use(
     http.post('http://localhost:3000/api/workloads/bulk/stop', async ({ request }) => {
       sent = await request.json()
       const results: ActionResult[] = [
-        { ref: { kind: a.kind, target: a.target, id: a.id }, ok: true, auditId: '1', status: 'accepted' },
+        {
+          ref: { kind: a.kind, target: a.target, id: a.id },
+          ok: true,
+          auditId: '1',
+          status: 'accepted',
+        },
         {
           ref: { kind: c.kind, target: c.target, id: c.id },
           ok: false,
           auditId: '2',
           status: 'failed',
-          error: { code: 'UPSTREAM_REJECTED', message: 'Job is not running', cloudCode: 'DLF.3051', requestId: 'req-77' },
+          error: {
+            code: 'UPSTREAM_REJECTED',
+            message: 'Job is not running',
+            cloudCode: 'DLF.3051',
+            requestId: 'req-77',
+          },
         },
       ]
       return HttpResponse.json({ results })
     }),
   )
-  renderWithProviders(<BulkDialog open action="stop" workloads={[a, b, c]} onOpenChange={() => undefined} />)
+  renderWithProviders(
+    <BulkDialog open action="stop" workloads={[a, b, c]} onOpenChange={() => undefined} />,
+  )
 
   const list = screen.getByRole('list', { name: 'Selected workloads' })
   const items = within(list).getAllByRole('listitem')
@@ -62,7 +78,9 @@ test('lists every selected item, marks the ineligible ones as skipped and sends 
 test('when nothing is eligible the confirm button stays disabled', async () => {
   const no = { allowed: false, reason: 'Requires the operator role' }
   const w = makeWorkload({ actions: { stop: no, delete: no } })
-  renderWithProviders(<BulkDialog open action="stop" workloads={[w]} onOpenChange={() => undefined} />)
+  renderWithProviders(
+    <BulkDialog open action="stop" workloads={[w]} onOpenChange={() => undefined} />,
+  )
   await userEvent.type(screen.getByLabelText(/reason/i), 'drain region')
   expect(screen.getByText('None of the selected workloads can be stopped.')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Stop 0' })).toBeDisabled()
@@ -74,21 +92,39 @@ test('bulk delete needs the confirmation word and sends each name as confirmatio
   server.use(
     http.post('http://localhost:3000/api/workloads/bulk/delete', async ({ request }) => {
       sent = await request.json()
-      return HttpResponse.json({ results: [{ ref: { kind: a.kind, target: a.target, id: a.id }, ok: true, auditId: '1', status: 'accepted' }] })
+      return HttpResponse.json({
+        results: [
+          {
+            ref: { kind: a.kind, target: a.target, id: a.id },
+            ok: true,
+            auditId: '1',
+            status: 'accepted',
+          },
+        ],
+      })
     }),
   )
-  renderWithProviders(<BulkDialog open action="delete" workloads={[a]} onOpenChange={() => undefined} />)
+  renderWithProviders(
+    <BulkDialog open action="delete" workloads={[a]} onOpenChange={() => undefined} />,
+  )
   await userEvent.type(screen.getByLabelText(/reason/i), 'cleanup')
   const confirm = screen.getByRole('button', { name: 'Delete 1' })
   expect(confirm).toBeDisabled()
   await userEvent.type(screen.getByLabelText(/type DELETE/i), 'DELETE')
   await userEvent.click(confirm)
   expect(await screen.findByText('1 accepted · 0 failed · 0 skipped')).toBeInTheDocument()
-  expect(sent).toEqual({ items: [{ kind: a.kind, target: a.target, id: a.id, confirmName: 'alpha' }], reason: 'cleanup' })
+  expect(sent).toEqual({
+    items: [{ kind: a.kind, target: a.target, id: a.id, confirmName: 'alpha' }],
+    reason: 'cleanup',
+  })
 })
 
 test('a bulk delete shows every exact name, long or oddly spaced, and sends each as its confirmName', async () => {
-  const long = makeWorkload({ name: `nightly-${'x'.repeat(120)}-v2`, kind: 'modelarts-processor-version', id: 't1:v2' })
+  const long = makeWorkload({
+    name: `nightly-${'x'.repeat(120)}-v2`,
+    kind: 'modelarts-processor-version',
+    id: 't1:v2',
+  })
   const spaced = makeWorkload({ name: 'etl  job (eu)' })
   let sent: unknown
   server.use(
@@ -97,7 +133,9 @@ test('a bulk delete shows every exact name, long or oddly spaced, and sends each
       return HttpResponse.json({ results: [] })
     }),
   )
-  renderWithProviders(<BulkDialog open action="delete" workloads={[long, spaced]} onOpenChange={() => undefined} />)
+  renderWithProviders(
+    <BulkDialog open action="delete" workloads={[long, spaced]} onOpenChange={() => undefined} />,
+  )
   const shown = screen.getAllByTestId('bulk-item-name')
   expect(shown.map((el) => el.textContent)).toEqual([long.name, spaced.name])
   // Not cut off with an ellipsis, and runs of spaces stay visible.

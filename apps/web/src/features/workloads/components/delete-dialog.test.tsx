@@ -9,7 +9,11 @@ import { server } from '../../../testing/server.js'
 import { DeleteDialog } from './delete-dialog.js'
 
 test('the confirm button stays disabled until the exact workload name is typed', async () => {
-  const w = makeWorkload({ kind: 'modelarts-processor-version', name: 'Clean-V2', id: 'task1:ver2' })
+  const w = makeWorkload({
+    kind: 'modelarts-processor-version',
+    name: 'Clean-V2',
+    id: 'task1:ver2',
+  })
   renderWithProviders(<DeleteDialog open workload={w} onOpenChange={() => undefined} />)
   await userEvent.type(screen.getByLabelText(/reason/i), 'obsolete version')
   const confirm = screen.getByRole('button', { name: 'Delete' })
@@ -28,15 +32,27 @@ test('the confirm button stays disabled until the exact workload name is typed',
 })
 
 test('sends the typed name and the reason, then closes', async () => {
-  const w = makeWorkload({ kind: 'modelarts-processor-version', name: 'clean-v2', id: 'task1:ver2' })
+  const w = makeWorkload({
+    kind: 'modelarts-processor-version',
+    name: 'clean-v2',
+    id: 'task1:ver2',
+  })
   let body: DeleteBody | undefined
   let url = ''
   server.use(
-    http.post('http://localhost:3000/api/workloads/:kind/:target/:id/delete', async ({ request }) => {
-      body = (await request.json()) as DeleteBody
-      url = new URL(request.url).pathname
-      return HttpResponse.json({ ref: { kind: w.kind, target: w.target, id: w.id }, ok: true, auditId: 'a9', status: 'accepted' })
-    }),
+    http.post(
+      'http://localhost:3000/api/workloads/:kind/:target/:id/delete',
+      async ({ request }) => {
+        body = (await request.json()) as DeleteBody
+        url = new URL(request.url).pathname
+        return HttpResponse.json({
+          ref: { kind: w.kind, target: w.target, id: w.id },
+          ok: true,
+          auditId: 'a9',
+          status: 'accepted',
+        })
+      },
+    ),
   )
   let open = true
   renderWithProviders(<DeleteDialog open workload={w} onOpenChange={(o) => (open = o)} />)

@@ -19,7 +19,12 @@ export function DeleteDialog({ workload, open, onOpenChange }: DeleteDialogProps
       open={open}
       onOpenChange={onOpenChange}
       title={`Delete ${workload.name}?`}
-      description={<WorkloadActionDescription workload={workload} effect="will be deleted. This cannot be undone." />}
+      description={
+        <WorkloadActionDescription
+          workload={workload}
+          effect="will be deleted. This cannot be undone."
+        />
+      }
     >
       <DeleteForm workload={workload} onDone={() => onOpenChange(false)} />
     </Dialog>
@@ -45,7 +50,14 @@ function DeleteForm({ workload, onDone }: { workload: Workload; onDone: () => vo
       {
         onSuccess: (result) => {
           if (result.status !== 'accepted') return
-          watch([{ ref, action: 'delete', name: workload.name, intentAt: result.workload?.lastAction?.at }])
+          watch([
+            {
+              ref,
+              action: 'delete',
+              name: workload.name,
+              intentAt: result.workload?.lastAction?.at,
+            },
+          ])
           onDone()
         },
       },
@@ -57,7 +69,11 @@ function DeleteForm({ workload, onDone }: { workload: Workload; onDone: () => vo
         label="Type the workload name to confirm"
         hint={
           <>
-            Type <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{workload.name}</code> exactly.
+            Type{' '}
+            <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">
+              {workload.name}
+            </code>{' '}
+            exactly.
           </>
         }
         autoComplete="off"

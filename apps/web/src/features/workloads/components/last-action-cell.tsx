@@ -5,16 +5,32 @@ import { notConfirmed as isNotConfirmed } from '../hooks/outcome.js'
 const VERB: Record<LastAction['action'], string> = { stop: 'Stopped', delete: 'Deleted' }
 
 /** Who last acted on the workload, when, and why. */
-export function LastActionCell({ last, now }: { last: LastAction | null | undefined; now: number }) {
+export function LastActionCell({
+  last,
+  now,
+}: {
+  last: LastAction | null | undefined
+  now: number
+}) {
   if (!last) return <span className="text-slate-400">—</span>
   const at = Date.parse(last.at)
   const notConfirmed = isNotConfirmed(last.outcome)
   return (
-    <div className="min-w-0 text-xs" title={`${VERB[last.action]} by ${last.actor} at ${formatDateTime(last.at)}: ${last.reason}`}>
+    <div
+      className="min-w-0 text-xs"
+      title={`${VERB[last.action]} by ${last.actor} at ${formatDateTime(last.at)}: ${last.reason}`}
+    >
       <div className="truncate">
-        {VERB[last.action]} by <span className="font-medium">{last.actor}</span> · {Number.isNaN(at) ? last.at : formatAgo(at, now)}
-        {notConfirmed ? <span className="ml-1 font-medium text-amber-700 dark:text-amber-300">({last.action} not confirmed)</span> : null}
-        {last.outcome === 'failure' ? <span className="ml-1 font-medium text-red-700 dark:text-red-300">(failed)</span> : null}
+        {VERB[last.action]} by <span className="font-medium">{last.actor}</span> ·{' '}
+        {Number.isNaN(at) ? last.at : formatAgo(at, now)}
+        {notConfirmed ? (
+          <span className="ml-1 font-medium text-amber-700 dark:text-amber-300">
+            ({last.action} not confirmed)
+          </span>
+        ) : null}
+        {last.outcome === 'failure' ? (
+          <span className="ml-1 font-medium text-red-700 dark:text-red-300">(failed)</span>
+        ) : null}
       </div>
       <div className="truncate text-slate-500 dark:text-slate-400">“{last.reason}”</div>
     </div>

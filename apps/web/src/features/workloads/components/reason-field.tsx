@@ -7,7 +7,15 @@ export function isValidReason(reason: string): boolean {
   return StopBody.shape.reason.safeParse(reason).success
 }
 
-export function ReasonField({ value, onChange, disabled }: { value: string; onChange: (v: string) => void; disabled?: boolean }) {
+export function ReasonField({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: string
+  onChange: (v: string) => void
+  disabled?: boolean
+}) {
   const id = useId()
   return (
     <TextareaField

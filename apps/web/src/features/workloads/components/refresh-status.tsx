@@ -14,7 +14,16 @@ interface RefreshStatusProps {
 }
 
 /** "Updated N s ago" (or live), with pause/resume of auto-refresh and a manual refresh. */
-export function RefreshStatus({ updatedAt, now, paused, fetching, fast, live = false, onTogglePause, onRefresh }: RefreshStatusProps) {
+export function RefreshStatus({
+  updatedAt,
+  now,
+  paused,
+  fetching,
+  fast,
+  live = false,
+  onTogglePause,
+  onRefresh,
+}: RefreshStatusProps) {
   return (
     <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
       <span aria-live="polite">

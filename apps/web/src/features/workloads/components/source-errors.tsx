@@ -6,8 +6,13 @@ export function SourceErrors({ sources }: { sources: SourceStatus[] }) {
   const failed = sources.filter((s) => !s.ok)
   if (failed.length === 0) return null
   return (
-    <div role="alert" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-      <p className="font-semibold">Some sources could not be loaded; their workloads are missing below.</p>
+    <div
+      role="alert"
+      className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+    >
+      <p className="font-semibold">
+        Some sources could not be loaded; their workloads are missing below.
+      </p>
       <ul className="mt-1 space-y-0.5">
         {failed.map((s) => (
           <li key={`${s.target}/${s.kind}`}>

@@ -85,7 +85,12 @@ test('a refused stop shows the code, cloud code, message and request id and keep
             code: 'UPSTREAM_REJECTED',
             message: 'The job state does not allow stopping',
             requestId: 'req-bff-1',
-            upstream: { service: 'dli', status: 400, cloudCode: 'DLI.15002', requestId: 'req-cloud-9' },
+            upstream: {
+              service: 'dli',
+              status: 400,
+              cloudCode: 'DLI.15002',
+              requestId: 'req-cloud-9',
+            },
           },
         },
         { status: 502 },
@@ -107,7 +112,9 @@ test('a refused stop shows the code, cloud code, message and request id and keep
 
 test('Esc closes the dialog', async () => {
   let open = true
-  renderWithProviders(<StopDialog open workload={makeWorkload()} onOpenChange={(o) => (open = o)} />)
+  renderWithProviders(
+    <StopDialog open workload={makeWorkload()} onOpenChange={(o) => (open = o)} />,
+  )
   await userEvent.keyboard('{Escape}')
   expect(open).toBe(false)
 })

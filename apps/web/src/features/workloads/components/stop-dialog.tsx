@@ -44,7 +44,9 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
       {
         onSuccess: (result) => {
           if (result.status !== 'accepted') return
-          watch([{ ref, action: 'stop', name: workload.name, intentAt: result.workload?.lastAction?.at }])
+          watch([
+            { ref, action: 'stop', name: workload.name, intentAt: result.workload?.lastAction?.at },
+          ])
           onDone()
         },
       },
@@ -55,10 +57,18 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
       <ReasonField value={reason} onChange={setReason} disabled={stop.isPending} />
       {isDli ? (
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" className="mt-0.5 size-4 accent-teal-700" checked={savepoint} onChange={(e) => setSavepoint(e.target.checked)} disabled={stop.isPending} />
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4 accent-teal-700"
+            checked={savepoint}
+            onChange={(e) => setSavepoint(e.target.checked)}
+            disabled={stop.isPending}
+          />
           <span>
             Trigger savepoint
-            <span className="block text-xs text-slate-500 dark:text-slate-400">Saves the job state before stopping so it can resume later.</span>
+            <span className="block text-xs text-slate-500 dark:text-slate-400">
+              Saves the job state before stopping so it can resume later.
+            </span>
           </span>
         </label>
       ) : null}

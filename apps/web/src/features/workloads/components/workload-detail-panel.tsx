@@ -20,9 +20,16 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
   const w = detail.data?.workload
   const raw: unknown = detail.data?.raw
   return (
-    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())} wide title={w?.name ?? workloadRef.id}>
+    <Dialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      wide
+      title={w?.name ?? workloadRef.id}
+    >
       {detail.isPending ? <Loading /> : null}
-      {detail.isError ? <ErrorPanel error={detail.error} onRetry={() => void detail.refetch()} /> : null}
+      {detail.isError ? (
+        <ErrorPanel error={detail.error} onRetry={() => void detail.refetch()} />
+      ) : null}
       {w ? (
         <div className="space-y-4">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
@@ -34,7 +41,8 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
             <dd className="font-mono break-all">{w.id}</dd>
             <dt className="text-slate-500">State</dt>
             <dd>
-              <StateBadge state={w.state} /> <span className="ml-1 font-mono text-xs">{w.rawStatus}</span>
+              <StateBadge state={w.state} />{' '}
+              <span className="ml-1 font-mono text-xs">{w.rawStatus}</span>
             </dd>
             <dt className="text-slate-500">Owner</dt>
             <dd>{w.owner ?? '—'}</dd>
@@ -47,7 +55,8 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
                 <dt className="text-slate-500">Last action</dt>
                 <dd>
                   {w.lastAction.action} by {w.lastAction.actor} at {formatDateTime(w.lastAction.at)}
-                  {w.lastAction.outcome ? ` (${w.lastAction.outcome})` : ''} — “{w.lastAction.reason}”
+                  {w.lastAction.outcome ? ` (${w.lastAction.outcome})` : ''} — “
+                  {w.lastAction.reason}”
                 </dd>
               </>
             ) : null}
@@ -56,16 +65,27 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
             ))}
           </dl>
           <div className="flex gap-2">
-            <ActionButton size="md" availability={w.actions.stop} onClick={() => onAction(w, 'stop')}>
+            <ActionButton
+              size="md"
+              availability={w.actions.stop}
+              onClick={() => onAction(w, 'stop')}
+            >
               Stop
             </ActionButton>
-            <ActionButton size="md" variant="ghost" availability={w.actions.delete} onClick={() => onAction(w, 'delete')}>
+            <ActionButton
+              size="md"
+              variant="ghost"
+              availability={w.actions.delete}
+              onClick={() => onAction(w, 'delete')}
+            >
               Delete
             </ActionButton>
           </div>
           <section>
             <h3 className="mb-1 text-sm font-semibold">Raw cloud fields</h3>
-            <pre className="max-h-80 overflow-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-950">{JSON.stringify(raw, null, 2)}</pre>
+            <pre className="max-h-80 overflow-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-950">
+              {JSON.stringify(raw, null, 2)}
+            </pre>
           </section>
         </div>
       ) : null}

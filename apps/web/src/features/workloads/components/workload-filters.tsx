@@ -18,7 +18,11 @@ export function WorkloadFilters({ value, onChange }: FiltersProps) {
   const knownTarget = !value.target || targets.data?.some((t) => t.name === value.target)
   return (
     <div role="search" className="flex flex-wrap items-end gap-3">
-      <SelectField label="State" value={value.state ?? ''} onChange={(v) => onChange({ state: (v || undefined) as ListParams['state'] })}>
+      <SelectField
+        label="State"
+        value={value.state ?? ''}
+        onChange={(v) => onChange({ state: (v || undefined) as ListParams['state'] })}
+      >
         <option value="">Any state</option>
         <option value="active">Active (running now)</option>
         {WORKLOAD_STATES.map((s) => (
@@ -27,7 +31,11 @@ export function WorkloadFilters({ value, onChange }: FiltersProps) {
           </option>
         ))}
       </SelectField>
-      <SelectField label="Target" value={value.target ?? ''} onChange={(v) => onChange({ target: v || undefined })}>
+      <SelectField
+        label="Target"
+        value={value.target ?? ''}
+        onChange={(v) => onChange({ target: v || undefined })}
+      >
         <option value="">All targets</option>
         {(targets.data ?? []).map((t) => (
           <option key={t.name} value={t.name}>
@@ -36,7 +44,12 @@ export function WorkloadFilters({ value, onChange }: FiltersProps) {
         ))}
         {knownTarget ? null : <option value={value.target}>{value.target}</option>}
       </SelectField>
-      <DebouncedSearch label="Search" placeholder="Name, id, owner…" value={value.q} onChange={setText} />
+      <DebouncedSearch
+        label="Search"
+        placeholder="Name, id, owner…"
+        value={value.q}
+        onChange={setText}
+      />
     </div>
   )
 }

@@ -1,4 +1,9 @@
-import { TERMINAL_STATES, type Workload, type WorkloadAction, type WorkloadState } from '@ops-console/contracts'
+import {
+  TERMINAL_STATES,
+  type Workload,
+  type WorkloadAction,
+  type WorkloadState,
+} from '@ops-console/contracts'
 import { memo } from 'react'
 import { ActionButton } from '../../../components/ui/action-button.js'
 import { StateBadge } from '../../../components/ui/state-badge.js'
@@ -35,17 +40,32 @@ function shownState(w: Workload, pending: WorkloadAction | undefined): WorkloadS
 export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
   const w = p.workload
   return (
-    <tr className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/50" data-key={p.rowKey}>
+    <tr
+      className="border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/50"
+      data-key={p.rowKey}
+    >
       {p.selectable ? (
         <td className={`${td} w-8`}>
-          <input type="checkbox" className="size-4 accent-teal-700" aria-label={`Select ${w.name}`} checked={p.selected} onChange={() => p.onToggle(w)} />
+          <input
+            type="checkbox"
+            className="size-4 accent-teal-700"
+            aria-label={`Select ${w.name}`}
+            checked={p.selected}
+            onChange={() => p.onToggle(w)}
+          />
         </td>
       ) : null}
       <td className={`${td} max-w-64`}>
-        <button type="button" className="block max-w-full truncate text-left font-medium text-teal-800 hover:underline dark:text-teal-300" onClick={() => p.onOpen(p.rowKey)}>
+        <button
+          type="button"
+          className="block max-w-full truncate text-left font-medium text-teal-800 hover:underline dark:text-teal-300"
+          onClick={() => p.onOpen(p.rowKey)}
+        >
           {w.name}
         </button>
-        <span className="block truncate font-mono text-xs text-slate-500 dark:text-slate-400">{w.id}</span>
+        <span className="block truncate font-mono text-xs text-slate-500 dark:text-slate-400">
+          {w.id}
+        </span>
       </td>
       {p.showKind ? <td className={`${td} whitespace-nowrap`}>{KIND_SINGULAR[w.kind]}</td> : null}
       {p.extraColumns.map((c) => (
@@ -66,10 +86,19 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
       {/* Sticky so the actions stay reachable when many columns scroll sideways. */}
       <td className={`${td} sticky right-0 bg-white whitespace-nowrap dark:bg-slate-900`}>
         <span className="flex gap-1">
-          <ActionButton availability={w.actions.stop} onClick={() => p.onAction(w, 'stop')} label={`Stop ${w.name}`}>
+          <ActionButton
+            availability={w.actions.stop}
+            onClick={() => p.onAction(w, 'stop')}
+            label={`Stop ${w.name}`}
+          >
             Stop
           </ActionButton>
-          <ActionButton availability={w.actions.delete} variant="ghost" onClick={() => p.onAction(w, 'delete')} label={`Delete ${w.name}`}>
+          <ActionButton
+            availability={w.actions.delete}
+            variant="ghost"
+            onClick={() => p.onAction(w, 'delete')}
+            label={`Delete ${w.name}`}
+          >
             Delete
           </ActionButton>
         </span>

@@ -46,10 +46,16 @@ export function WorkloadTable(p: WorkloadTableProps) {
   const padBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0)
   const colCount = 6 + (p.selectable ? 1 : 0) + (showKind ? 1 : 0) + extraColumns.length
   // O(n) over all rows: computed when the rows or the selection change, not on every scroll frame.
-  const allSelected = useMemo(() => p.items.length > 0 && p.items.every((w) => p.selected.has(refKey(w))), [p.items, p.selected])
+  const allSelected = useMemo(
+    () => p.items.length > 0 && p.items.every((w) => p.selected.has(refKey(w))),
+    [p.items, p.selected],
+  )
 
   return (
-    <div ref={scrollRef} className="max-h-[calc(100vh-16rem)] min-h-64 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+    <div
+      ref={scrollRef}
+      className="max-h-[calc(100vh-16rem)] min-h-64 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
       <table className="w-full border-collapse text-sm" aria-rowcount={p.items.length + 1}>
         <thead className="sticky top-0 z-10 bg-slate-100 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
@@ -65,7 +71,11 @@ export function WorkloadTable(p: WorkloadTableProps) {
               </th>
             ) : null}
             <SortHeader field="name" label="Name" sort={p.sort} onSort={p.onSort} />
-            {showKind ? <th scope="col" className="px-2.5 py-2 text-left font-semibold">Kind</th> : null}
+            {showKind ? (
+              <th scope="col" className="px-2.5 py-2 text-left font-semibold">
+                Kind
+              </th>
+            ) : null}
             {extraColumns.map((c) => (
               <th key={c.label} scope="col" className="px-2.5 py-2 text-left font-semibold">
                 {c.label}
@@ -74,14 +84,23 @@ export function WorkloadTable(p: WorkloadTableProps) {
             <SortHeader field="state" label="State" sort={p.sort} onSort={p.onSort} />
             <SortHeader field="target" label="Target" sort={p.sort} onSort={p.onSort} />
             <SortHeader field="startedAt" label="Started" sort={p.sort} onSort={p.onSort} />
-            <th scope="col" className="px-2.5 py-2 text-left font-semibold">Last action</th>
-            <th scope="col" className="sticky right-0 bg-slate-100 px-2.5 py-2 text-left dark:bg-slate-800">
+            <th scope="col" className="px-2.5 py-2 text-left font-semibold">
+              Last action
+            </th>
+            <th
+              scope="col"
+              className="sticky right-0 bg-slate-100 px-2.5 py-2 text-left dark:bg-slate-800"
+            >
               <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {padTop > 0 ? <tr aria-hidden="true"><td colSpan={colCount} style={{ height: padTop }} /></tr> : null}
+          {padTop > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={colCount} style={{ height: padTop }} />
+            </tr>
+          ) : null}
           {rows.map((vr) => {
             const w = p.items[vr.index]
             if (!w) return null
@@ -103,7 +122,11 @@ export function WorkloadTable(p: WorkloadTableProps) {
               />
             )
           })}
-          {padBottom > 0 ? <tr aria-hidden="true"><td colSpan={colCount} style={{ height: padBottom }} /></tr> : null}
+          {padBottom > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={colCount} style={{ height: padBottom }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

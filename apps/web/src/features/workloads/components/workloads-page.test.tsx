@@ -15,19 +15,32 @@ function serveList(getItems: () => Workload[], seen: URL[] = []) {
   const list = ({ request }: { request: Request }) => {
     seen.push(new URL(request.url))
     const items = getItems()
-    return HttpResponse.json({ items, total: items.length, sources: [makeSource({ count: items.length })] })
+    return HttpResponse.json({
+      items,
+      total: items.length,
+      sources: [makeSource({ count: items.length })],
+    })
   }
   server.use(
-    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: ['dli-flink-job'] }], demoMode: true })),
+    http.get(`${BASE}/targets`, () =>
+      HttpResponse.json({
+        targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: ['dli-flink-job'] }],
+        demoMode: true,
+      }),
+    ),
     http.get(`${BASE}/workloads`, list),
     http.get(`${BASE}/workloads/:kind`, list),
   )
 }
 
 test('10,000 rows render as a window of the list, not all at once', async () => {
-  const many = Array.from({ length: 10_000 }, (_, i) => makeWorkload({ id: `j${i}`, name: `job-${i}` }))
+  const many = Array.from({ length: 10_000 }, (_, i) =>
+    makeWorkload({ id: `j${i}`, name: `job-${i}` }),
+  )
   serveList(() => many)
-  renderWithProviders(<WorkloadsPage scope="all" search={{ state: 'active' }} onSearchChange={() => undefined} />)
+  renderWithProviders(
+    <WorkloadsPage scope="all" search={{ state: 'active' }} onSearchChange={() => undefined} />,
+  )
   expect(await screen.findByText('10000 workloads')).toBeInTheDocument()
   const rows = screen.getAllByRole('row')
   expect(rows.length).toBeGreaterThan(5)
@@ -40,12 +53,21 @@ test('filters and sort come from the URL search and changes are reported back', 
   const seen: URL[] = []
   serveList(() => [makeWorkload({ name: 'alpha' })], seen)
   const onSearchChange = vi.fn()
-  renderWithProviders(<WorkloadsPage scope="all" search={{ state: 'active', target: 'prod-eu', sort: '-startedAt' }} onSearchChange={onSearchChange} />)
+  renderWithProviders(
+    <WorkloadsPage
+      scope="all"
+      search={{ state: 'active', target: 'prod-eu', sort: '-startedAt' }}
+      onSearchChange={onSearchChange}
+    />,
+  )
   await screen.findByRole('button', { name: 'alpha' })
   expect(seen[0]?.searchParams.get('state')).toBe('active')
   expect(seen[0]?.searchParams.get('target')).toBe('prod-eu')
   expect(seen[0]?.searchParams.get('sort')).toBe('-startedAt')
-  expect(screen.getByRole('columnheader', { name: /started/i })).toHaveAttribute('aria-sort', 'descending')
+  expect(screen.getByRole('columnheader', { name: /started/i })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
 
   await userEvent.click(screen.getByRole('button', { name: /^name/i }))
   expect(onSearchChange).toHaveBeenLastCalledWith({ sort: 'name' })
@@ -56,9 +78,20 @@ test('filters and sort come from the URL search and changes are reported back', 
 })
 
 test('a row shows who last stopped it, when and why', async () => {
-  const w = makeWorkload({ name: 'etl', state: 'stopped', lastAction: { action: 'stop', actor: 'carol', at: new Date().toISOString(), reason: 'quota exceeded' } })
+  const w = makeWorkload({
+    name: 'etl',
+    state: 'stopped',
+    lastAction: {
+      action: 'stop',
+      actor: 'carol',
+      at: new Date().toISOString(),
+      reason: 'quota exceeded',
+    },
+  })
   serveList(() => [w])
-  renderWithProviders(<WorkloadsPage scope="dli-flink-job" search={{}} onSearchChange={() => undefined} />)
+  renderWithProviders(
+    <WorkloadsPage scope="dli-flink-job" search={{}} onSearchChange={() => undefined} />,
+  )
   const row = (await screen.findByRole('button', { name: 'etl' })).closest('tr')
   expect(row).not.toBeNull()
   expect(row).toHaveTextContent('Stopped by carol')
@@ -72,9 +105,17 @@ test('after a stop the row shows "stopping…", then a toast reports the outcome
   server.use(
     http.post(`${BASE}/workloads/:kind/:target/:id/stop`, () => {
       state = 'stopping'
-      return HttpResponse.json({ ref: { kind: w.kind, target: w.target, id: w.id }, ok: true, auditId: 'a1', status: 'accepted', workload: { ...w, state: 'stopping' } })
+      return HttpResponse.json({
+        ref: { kind: w.kind, target: w.target, id: w.id },
+        ok: true,
+        auditId: 'a1',
+        status: 'accepted',
+        workload: { ...w, state: 'stopping' },
+      })
     }),
-    http.get(`${BASE}/workloads/:kind/:target/:id`, () => HttpResponse.json({ workload: { ...w, state: 'stopped' }, raw: {} })),
+    http.get(`${BASE}/workloads/:kind/:target/:id`, () =>
+      HttpResponse.json({ workload: { ...w, state: 'stopped' }, raw: {} }),
+    ),
   )
   renderWithProviders(
     <ActionWatchProvider>
@@ -92,7 +133,12 @@ test('after a stop the row shows "stopping…", then a toast reports the outcome
 test('a failed list request shows an error state with a retry', async () => {
   server.use(
     http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [], demoMode: false })),
-    http.get(`${BASE}/workloads`, () => HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'Not allowed', requestId: 'rq-1' } }, { status: 403 })),
+    http.get(`${BASE}/workloads`, () =>
+      HttpResponse.json(
+        { error: { code: 'FORBIDDEN', message: 'Not allowed', requestId: 'rq-1' } },
+        { status: 403 },
+      ),
+    ),
   )
   renderWithProviders(<WorkloadsPage scope="all" search={{}} onSearchChange={() => undefined} />)
   const alert = await screen.findByRole('alert')
@@ -110,10 +156,18 @@ test('while our stop is in flight the row says "stopping…" even if the cloud s
   })
   server.use(
     http.post(`${BASE}/workloads/:kind/:target/:id/stop`, () =>
-      HttpResponse.json({ ref: { kind: w.kind, target: w.target, id: w.id }, ok: true, auditId: 'a1', status: 'accepted', workload: w }),
+      HttpResponse.json({
+        ref: { kind: w.kind, target: w.target, id: w.id },
+        ok: true,
+        auditId: 'a1',
+        status: 'accepted',
+        workload: w,
+      }),
     ),
     // Savepoint first: the job keeps running for a while.
-    http.get(`${BASE}/workloads/:kind/:target/:id`, () => HttpResponse.json({ workload: { ...w, rawStatus: 'job_savepointing' }, raw: {} })),
+    http.get(`${BASE}/workloads/:kind/:target/:id`, () =>
+      HttpResponse.json({ workload: { ...w, rawStatus: 'job_savepointing' }, raw: {} }),
+    ),
   )
   renderWithProviders(
     <ActionWatchProvider>

@@ -31,7 +31,12 @@ function pageTitle(scope: ListScope, state: ListParams['state']): string {
 }
 
 export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPageProps) {
-  const params: ListParams = { state: search.state, target: search.target, q: search.q, sort: search.sort }
+  const params: ListParams = {
+    state: search.state,
+    target: search.target,
+    q: search.q,
+    sort: search.sort,
+  }
   const [paused, setPaused] = useState(false)
   const list = useWorkloadList(scope, params, paused)
   const now = useNow()
@@ -39,7 +44,12 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
   const { pending: pendingActions } = useActionWatch()
   const [pending, setPending] = useState<PendingAction | null>(null)
   const live = useLiveMode() === 'live'
-  const [data, takeData] = useHeld(list.data, paused, JSON.stringify([scope, params]), list.isSuccess && !list.isPlaceholderData)
+  const [data, takeData] = useHeld(
+    list.data,
+    paused,
+    JSON.stringify([scope, params]),
+    list.isSuccess && !list.isPlaceholderData,
+  )
   const items = useMemo(() => data?.items ?? [], [data])
   const selectable = items.some((w) => w.actions.stop.allowed || w.actions.delete.allowed)
   // Selected rows, refreshed with the latest data when they are still listed.
@@ -49,7 +59,11 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
   }, [items, selection.selected])
   const openRef = parseRefKey(search.open)
 
-  const onAction = useCallback((workload: Workload, action: WorkloadAction) => setPending({ kind: 'single', workload, action }), [])
+  const onAction = useCallback(
+    (workload: Workload, action: WorkloadAction) =>
+      setPending({ kind: 'single', workload, action }),
+    [],
+  )
   const onOpen = useCallback((key: string) => onSearchChange({ open: key }), [onSearchChange])
   const moving = items.some((w) => TRANSITIONAL_STATES.includes(w.state))
 
@@ -71,18 +85,32 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
         <WorkloadFilters value={params} onChange={onSearchChange} />
       </div>
       {data ? <SourceErrors sources={data.sources} /> : null}
-      {list.isError ? <ErrorPanel error={list.error} title={data ? 'Refresh failed; showing the last loaded data' : 'Could not load workloads'} onRetry={() => void list.refetch()} /> : null}
+      {list.isError ? (
+        <ErrorPanel
+          error={list.error}
+          title={data ? 'Refresh failed; showing the last loaded data' : 'Could not load workloads'}
+          onRetry={() => void list.refetch()}
+        />
+      ) : null}
       {list.isPending ? <Loading label="Loading workloads…" /> : null}
       {data ? (
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-300">
             <span>
-              {items.length === data.total ? `${items.length} workloads` : `Showing ${items.length} of ${data.total} workloads`}
+              {items.length === data.total
+                ? `${items.length} workloads`
+                : `Showing ${items.length} of ${data.total} workloads`}
             </span>
-            <BulkBar count={selectedItems.length} onAction={(action) => setPending({ kind: 'bulk', workloads: selectedItems, action })} onClear={selection.clear} />
+            <BulkBar
+              count={selectedItems.length}
+              onAction={(action) => setPending({ kind: 'bulk', workloads: selectedItems, action })}
+              onClear={selection.clear}
+            />
           </div>
           {items.length === 0 ? (
-            <EmptyState title="No workloads match">Try another state, target or search text.</EmptyState>
+            <EmptyState title="No workloads match">
+              Try another state, target or search text.
+            </EmptyState>
           ) : (
             <WorkloadTable
               scope={scope}
@@ -113,7 +141,11 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
           }}
         />
       ) : null}
-      <ActionDialogs pending={pending} onClose={() => setPending(null)} onBulkSubmitted={selection.clear} />
+      <ActionDialogs
+        pending={pending}
+        onClose={() => setPending(null)}
+        onBulkSubmitted={selection.clear}
+      />
     </div>
   )
 }

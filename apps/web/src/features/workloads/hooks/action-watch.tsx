@@ -1,9 +1,22 @@
 import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useToast } from '../../../components/ui/toaster.js'
 import { useLiveMode } from '../../../lib/live-mode.js'
-import { refKey, workloadKeys, workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
+import {
+  refKey,
+  workloadKeys,
+  workloadQueries,
+  type WorkloadRefLike,
+} from '../api/workload-queries.js'
 import { evaluateOutcome } from './outcome.js'
 
 /** Polling interval while an accepted action has not reached its outcome. */
@@ -25,7 +38,11 @@ interface ActionWatch {
   pending: ReadonlyMap<string, WorkloadAction>
 }
 
-const ActionWatchContext = createContext<ActionWatch>({ watch: () => undefined, watching: 0, pending: new Map() })
+const ActionWatchContext = createContext<ActionWatch>({
+  watch: () => undefined,
+  watching: 0,
+  pending: new Map(),
+})
 
 export function useActionWatch(): ActionWatch {
   return use(ActionWatchContext)
@@ -41,7 +58,12 @@ function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) 
   const queryClient = useQueryClient()
   const isStop = entry.action === 'stop'
   const every = useLiveMode() === 'live' ? LIVE_SAFETY_POLL_MS : TRANSITION_POLL_MS
-  const detail = useQuery({ ...workloadQueries.detail(entry.ref), refetchInterval: every, retry: false, enabled: isStop })
+  const detail = useQuery({
+    ...workloadQueries.detail(entry.ref),
+    refetchInterval: every,
+    retry: false,
+    enabled: isStop,
+  })
   const list = useQuery({
     ...workloadQueries.list(entry.ref.kind, { target: entry.ref.target, q: entry.name }),
     refetchInterval: every,
@@ -54,9 +76,20 @@ function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) 
   const updatedAt = isStop ? detail.dataUpdatedAt : list.dataUpdatedAt
   useEffect(() => {
     if (!updatedAt) return
-    const outcome = evaluateOutcome(entry.action, entry.name, workload, gone, Date.now() - entry.since, entry.intentAt)
+    const outcome = evaluateOutcome(
+      entry.action,
+      entry.name,
+      workload,
+      gone,
+      Date.now() - entry.since,
+      entry.intentAt,
+    )
     if (!outcome.done) return
-    notify({ tone: outcome.tone, title: outcome.title, ...(outcome.body ? { body: outcome.body } : {}) })
+    notify({
+      tone: outcome.tone,
+      title: outcome.title,
+      ...(outcome.body ? { body: outcome.body } : {}),
+    })
     onDone(key)
     void queryClient.invalidateQueries({ queryKey: workloadKeys.lists() })
   }, [workload, gone, updatedAt, entry, key, notify, onDone, queryClient])

@@ -1,8 +1,7 @@
 import { TERMINAL_STATES, type Workload, type WorkloadAction } from '@ops-console/contracts'
 
 export type Outcome =
-  | { done: false }
-  | { done: true; tone: 'success' | 'error' | 'info'; title: string; body?: string }
+  { done: false } | { done: true; tone: 'success' | 'error' | 'info'; title: string; body?: string }
 
 /** How long the UI waits for a stop/delete to show before calling it "not confirmed". */
 export const CONFIRM_TIMEOUT_MS = 3 * 60_000
@@ -32,19 +31,35 @@ export function evaluateOutcome(
   if (action === 'delete' && gone) {
     return { done: true, tone: 'success', title: `Deleted ${name}` }
   }
-  const mine = workload?.lastAction?.action === action && (!intentAt || workload.lastAction.at === intentAt)
+  const mine =
+    workload?.lastAction?.action === action && (!intentAt || workload.lastAction.at === intentAt)
   const last = mine ? workload.lastAction : null
   if (action === 'stop' && workload && TERMINAL_STATES.includes(workload.state)) {
     return { done: true, tone: 'success', title: `${name} is ${workload.state}` }
   }
   if (notConfirmed(last?.outcome)) {
-    return { done: true, tone: 'info', title: `${action === 'stop' ? 'Stop' : 'Delete'} not confirmed`, body: `${name} did not confirm the ${action} yet. Check it in the cloud console.` }
+    return {
+      done: true,
+      tone: 'info',
+      title: `${action === 'stop' ? 'Stop' : 'Delete'} not confirmed`,
+      body: `${name} did not confirm the ${action} yet. Check it in the cloud console.`,
+    }
   }
   if (last?.outcome === 'failure') {
-    return { done: true, tone: 'error', title: `${action === 'stop' ? 'Stop' : 'Delete'} failed for ${name}`, body: 'See the audit log for the cloud error.' }
+    return {
+      done: true,
+      tone: 'error',
+      title: `${action === 'stop' ? 'Stop' : 'Delete'} failed for ${name}`,
+      body: 'See the audit log for the cloud error.',
+    }
   }
   if (elapsedMs > CONFIRM_TIMEOUT_MS) {
-    return { done: true, tone: 'info', title: `${action === 'stop' ? 'Stop' : 'Delete'} not confirmed`, body: `${name} is still ${workload?.state ?? 'unknown'}.` }
+    return {
+      done: true,
+      tone: 'info',
+      title: `${action === 'stop' ? 'Stop' : 'Delete'} not confirmed`,
+      body: `${name} is still ${workload?.state ?? 'unknown'}.`,
+    }
   }
   return { done: false }
 }

@@ -10,7 +10,12 @@ interface Held<T> {
  * refetches don't move rows under a paused user) until `take` replaces it, e.g. on "Refresh now".
  * A new `key` (another filter) is held once `ready` (its own data, not a placeholder).
  */
-export function useHeld<T>(value: T, hold: boolean, key: string, ready: boolean): [T, (next: T) => void] {
+export function useHeld<T>(
+  value: T,
+  hold: boolean,
+  key: string,
+  ready: boolean,
+): [T, (next: T) => void] {
   const [held, setHeld] = useState<Held<T> | null>(null)
   // Adjusting state while rendering (React's "storing information from previous renders").
   if (hold && ready && held?.key !== key) setHeld({ value, key })

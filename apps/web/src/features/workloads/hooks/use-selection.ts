@@ -29,5 +29,8 @@ export function useSelection() {
     })
   }, [])
   const clear = useCallback(() => setSelected(new Map()), [])
-  return useMemo(() => ({ selected, toggle, addAll, removeAll, clear }), [selected, toggle, addAll, removeAll, clear])
+  return useMemo(
+    () => ({ selected, toggle, addAll, removeAll, clear }),
+    [selected, toggle, addAll, removeAll, clear],
+  )
 }

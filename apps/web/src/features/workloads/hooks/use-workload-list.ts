@@ -15,7 +15,8 @@ export function useWorkloadList(scope: ListScope, params: ListParams, paused: bo
     ...workloadQueries.list(scope, params),
     refetchInterval: (query) => {
       if (paused || live) return false
-      const moving = query.state.data?.items.some((w) => TRANSITIONAL_STATES.includes(w.state)) ?? false
+      const moving =
+        query.state.data?.items.some((w) => TRANSITIONAL_STATES.includes(w.state)) ?? false
       return moving || watching > 0 ? TRANSITION_POLL_MS : IDLE_POLL_MS
     },
   })

@@ -1,4 +1,10 @@
-import type { Workload, WorkloadChanges, WorkloadDetail, WorkloadList, WorkloadState } from '@ops-console/contracts'
+import type {
+  Workload,
+  WorkloadChanges,
+  WorkloadDetail,
+  WorkloadList,
+  WorkloadState,
+} from '@ops-console/contracts'
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { refKey, workloadKeys, type ListParams, type ListScope } from '../api/workload-queries.js'
 
@@ -6,7 +12,12 @@ const ACTIVE: readonly WorkloadState[] = ['pending', 'running', 'stopping']
 
 /** The BFF's list filter (apps/bff/src/workloads/list-query.ts), so patched lists match a refetch. */
 export function matchesListParams(w: Workload, params: ListParams): boolean {
-  if (params.state === 'active' ? !ACTIVE.includes(w.state) : params.state !== undefined && w.state !== params.state) return false
+  if (
+    params.state === 'active'
+      ? !ACTIVE.includes(w.state)
+      : params.state !== undefined && w.state !== params.state
+  )
+    return false
   if (params.target !== undefined && w.target !== params.target) return false
   const needle = params.q?.trim().toLowerCase()
   return !needle || [w.name, w.id, w.owner ?? ''].some((f) => f.toLowerCase().includes(needle))
@@ -18,7 +29,10 @@ export function matchesListParams(w: Workload, params: ListParams): boolean {
  * row that a list would show can't be placed without the server's sort, so those lists are
  * returned for a refetch. Open details get the new row too.
  */
-export function applyWorkloadChanges(queryClient: QueryClient, changes: WorkloadChanges): QueryKey[] {
+export function applyWorkloadChanges(
+  queryClient: QueryClient,
+  changes: WorkloadChanges,
+): QueryKey[] {
   const { kind, target } = changes
   const changed = new Map(changes.changed.map((w) => [w.id, w]))
   const removed = new Set(changes.removed)
@@ -39,16 +53,31 @@ export function applyWorkloadChanges(queryClient: QueryClient, changes: Workload
       }
       return [next ?? w]
     })
-    if (seen.size > 0 || dropped > 0) queryClient.setQueryData<WorkloadList>(query.queryKey, { ...list, items, total: list.total - dropped })
-    if (changes.changed.some((w) => !seen.has(w.id) && matchesListParams(w, params))) refetch.push(query.queryKey)
+    if (seen.size > 0 || dropped > 0)
+      queryClient.setQueryData<WorkloadList>(query.queryKey, {
+        ...list,
+        items,
+        total: list.total - dropped,
+      })
+    if (changes.changed.some((w) => !seen.has(w.id) && matchesListParams(w, params)))
+      refetch.push(query.queryKey)
   }
   for (const w of changes.changed) {
     const key = workloadKeys.detail(w)
-    queryClient.setQueryData<WorkloadDetail>(key, (old) => (old && refKey(old.workload) === refKey(w) ? { ...old, workload: w } : old))
+    queryClient.setQueryData<WorkloadDetail>(key, (old) =>
+      old && refKey(old.workload) === refKey(w) ? { ...old, workload: w } : old,
+    )
   }
   return refetch
 }
 
-function covers(scope: ListScope, params: ListParams, kind: Workload['kind'], target: string): boolean {
-  return (scope === 'all' || scope === kind) && (params.target === undefined || params.target === target)
+function covers(
+  scope: ListScope,
+  params: ListParams,
+  kind: Workload['kind'],
+  target: string,
+): boolean {
+  return (
+    (scope === 'all' || scope === kind) && (params.target === undefined || params.target === target)
+  )
 }

@@ -23,10 +23,19 @@ afterEach(() => vi.unstubAllGlobals())
 function serveList(items: Workload[]) {
   let calls = 0
   server.use(
-    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: ['dli-flink-job'] }], demoMode: true })),
+    http.get(`${BASE}/targets`, () =>
+      HttpResponse.json({
+        targets: [{ name: 'prod-eu', region: 'eu-west-101', kinds: ['dli-flink-job'] }],
+        demoMode: true,
+      }),
+    ),
     http.get(`${BASE}/workloads/:kind`, () => {
       calls++
-      return HttpResponse.json({ items, total: items.length, sources: [makeSource({ count: items.length })] })
+      return HttpResponse.json({
+        items,
+        total: items.length,
+        sources: [makeSource({ count: items.length })],
+      })
     }),
   )
   return { calls: () => calls }
@@ -55,7 +64,13 @@ test('a stream event updates the open list in place, without a refetch, and the 
 
   FakeEventSource.latest().emit('ready', READY)
   await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Live'))
-  FakeEventSource.latest().emit('workloads', { target: w.target, kind: w.kind, changed: [{ ...w, state: 'stopping' }], removed: [], at: 'now' })
+  FakeEventSource.latest().emit('workloads', {
+    target: w.target,
+    kind: w.kind,
+    changed: [{ ...w, state: 'stopping' }],
+    removed: [],
+    at: 'now',
+  })
   await vi.waitFor(() => expect(within(rowOf('etl')).getByText('stopping…')).toBeInTheDocument())
   expect(api.calls()).toBe(1)
   expect(screen.getByText(/· live/)).toBeInTheDocument()
@@ -91,7 +106,13 @@ test('a paused list keeps its rows until "Refresh now", even while live', async 
   await screen.findByRole('button', { name: 'etl' })
   FakeEventSource.latest().emit('ready', READY)
   await userEvent.click(screen.getByRole('button', { name: 'Pause auto-refresh' }))
-  FakeEventSource.latest().emit('workloads', { target: w.target, kind: w.kind, changed: [{ ...w, state: 'stopping' }], removed: [], at: 'now' })
+  FakeEventSource.latest().emit('workloads', {
+    target: w.target,
+    kind: w.kind,
+    changed: [{ ...w, state: 'stopping' }],
+    removed: [],
+    at: 'now',
+  })
   await new Promise((resolve) => setTimeout(resolve, 50))
   expect(within(rowOf('etl')).getByText('running')).toBeInTheDocument()
 

@@ -34,8 +34,14 @@ export function useWorkloadStream(options: WorkloadStreamHookOptions = {}): Live
       const keys = pending.splice(0)
       const all = everything
       everything = false
-      if (all) void queryClient.invalidateQueries({ queryKey: workloadKeys.lists() }, { cancelRefetch: false })
-      else for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey, exact: true }, { cancelRefetch: false })
+      if (all)
+        void queryClient.invalidateQueries(
+          { queryKey: workloadKeys.lists() },
+          { cancelRefetch: false },
+        )
+      else
+        for (const queryKey of keys)
+          void queryClient.invalidateQueries({ queryKey, exact: true }, { cancelRefetch: false })
       onChanged?.()
     }
     const later = (keys: QueryKey[] | 'all') => {
@@ -53,7 +59,12 @@ export function useWorkloadStream(options: WorkloadStreamHookOptions = {}): Live
         source: () => later('all'),
         unreadable: () => later('all'),
       },
-      { url: apiUrl('/workloads/stream'), ...(createEventSource ? { createEventSource } : {}), ...(backoffMs ? { backoffMs } : {}), ...(connectTimeoutMs ? { connectTimeoutMs } : {}) },
+      {
+        url: apiUrl('/workloads/stream'),
+        ...(createEventSource ? { createEventSource } : {}),
+        ...(backoffMs ? { backoffMs } : {}),
+        ...(connectTimeoutMs ? { connectTimeoutMs } : {}),
+      },
     )
     return () => {
       stop()

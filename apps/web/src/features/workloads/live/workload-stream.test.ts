@@ -12,7 +12,14 @@ afterEach(() => vi.useRealTimers())
 
 function connect(overrides: Partial<StreamHandlers> = {}) {
   const modes: string[] = []
-  const handlers: StreamHandlers = { mode: (m) => modes.push(m), ready: vi.fn(), changes: vi.fn(), source: vi.fn(), unreadable: vi.fn(), ...overrides }
+  const handlers: StreamHandlers = {
+    mode: (m) => modes.push(m),
+    ready: vi.fn(),
+    changes: vi.fn(),
+    source: vi.fn(),
+    unreadable: vi.fn(),
+    ...overrides,
+  }
   const stop = connectWorkloadStream(handlers, {
     url: 'http://localhost:3000/api/workloads/stream',
     createEventSource: (url) => new FakeEventSource(url) as unknown as EventSource,
@@ -29,7 +36,13 @@ test('goes live on ready and hands over parsed change events', () => {
   FakeEventSource.latest().emit('ready', READY)
   expect(modes).toEqual(['connecting', 'live'])
   expect(handlers.ready).toHaveBeenCalledWith(READY, false)
-  const changes: WorkloadChanges = { target: 'prod-eu', kind: 'dli-flink-job', changed: [makeWorkload({ state: 'stopping' })], removed: ['9'], at: '2026-11-25T10:00:00.000Z' }
+  const changes: WorkloadChanges = {
+    target: 'prod-eu',
+    kind: 'dli-flink-job',
+    changed: [makeWorkload({ state: 'stopping' })],
+    removed: ['9'],
+    at: '2026-11-25T10:00:00.000Z',
+  }
   FakeEventSource.latest().emit('workloads', changes)
   expect(handlers.changes).toHaveBeenCalledWith(changes)
   FakeEventSource.latest().emit('workloads', { target: 'prod-eu' })

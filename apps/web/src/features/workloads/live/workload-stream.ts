@@ -39,7 +39,10 @@ function parse<T>(schema: z.ZodType<T>, data: unknown): T | null {
  * backoff. We close and reopen ourselves rather than rely on EventSource's own retry, which gives
  * up for good on an HTTP error and never backs off. Returns a function that disconnects.
  */
-export function connectWorkloadStream(handlers: StreamHandlers, options: StreamOptions): () => void {
+export function connectWorkloadStream(
+  handlers: StreamHandlers,
+  options: StreamOptions,
+): () => void {
   const create = options.createEventSource ?? ((url: string) => new EventSource(url))
   const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS
   let source: EventSource | null = null
