@@ -43,7 +43,7 @@ test('every third-party runtime dependency is installed on its declared release 
   const doc = readFileSync(join(ROOT, 'docs/security.md'), 'utf8')
   const table = doc.slice(doc.indexOf('## Runtime dependencies'))
   const listed = new Map(
-    [...table.matchAll(/^\| `([^`]+)` \| ([\d.x]+) \|/gm)].map((m) => [
+    [...table.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([\d.x]+)\s*\|/gm)].map((m) => [
       m[1] as string,
       m[2] as string,
     ]),
