@@ -17,7 +17,7 @@ test('a viewer sees no enabled stop or delete, and a forced API call is refused'
 
   // The reason shows on keyboard focus, not only on hover.
   await stops.first().focus()
-  await expect(page.getByRole('tooltip')).toContainText('requires operator role')
+  await expect(page.getByRole('tooltip')).toContainText('Stop requires the operator role')
 
   // Open a running workload's detail to learn its (kind, target, id) from the URL.
   await page.getByRole('row').nth(1).getByRole('button').first().click()

@@ -8,7 +8,12 @@ import {
   TargetParam,
 } from './workload.js'
 
-const Reason = z.string().trim().min(3, 'give a reason of at least 3 characters').max(500)
+// Sentence-case messages: the BFF returns them as the field's message in the error envelope.
+const Reason = z
+  .string()
+  .trim()
+  .min(3, 'Give a reason of at least 3 characters.')
+  .max(500, 'Keep the reason to 500 characters or fewer.')
 
 export const LoginBody = z.strictObject({
   username: z.string().min(1).max(100),
@@ -90,8 +95,9 @@ export const ExecuteScriptBody = z.strictObject({
   params: z.record(z.string().regex(/^[A-Za-z0-9_]{1,64}$/), z.string().max(1000)).default({}),
   reason: Reason,
 })
+const NAME_RULE = 'Use 1–128 letters, digits, _ or -.'
 export const RegisterScriptInstanceBody = z.strictObject({
   target: TargetParam,
-  scriptName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/),
-  instanceId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/),
+  scriptName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, NAME_RULE),
+  instanceId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, NAME_RULE),
 })

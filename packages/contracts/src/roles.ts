@@ -28,9 +28,24 @@ export const MeResponse = z.object({
 })
 export type MeResponse = z.infer<typeof MeResponse>
 
+/**
+ * Why a single sign-on did not end in a session. The BFF redirects the browser to
+ * `/login?error=<code>` (a page, never a JSON body), and the sign-in page explains the code.
+ */
+export const SIGN_IN_ERRORS = [
+  'sso_denied', // the identity provider answered with an error (e.g. the user cancelled)
+  'sso_state', // the callback does not belong to a sign-in started in this browser
+  'sso_expired', // the sign-in took too long or was already used
+  'sso_failed', // the identity provider did not confirm the sign-in
+  'sso_unavailable', // the identity provider could not be reached
+  'no_role', // signed in, but no group maps to an ops-console role
+] as const
+export const SignInError = z.enum(SIGN_IN_ERRORS)
+export type SignInError = z.infer<typeof SignInError>
+
 /** `POST /api/auth/password`. */
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(12, 'use at least 12 characters').max(200),
+  newPassword: z.string().min(12, 'Use at least 12 characters.').max(200),
 })
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>

@@ -64,6 +64,8 @@ export const Workload = z.object({
   rawStatus: z.string(),
   actions: z.object({ stop: ActionAvailability, delete: ActionAvailability }),
   lastAction: LastAction.nullable().optional(),
+  /** Matches a protected pattern (config): only admins may stop or delete it. Absent = false. */
+  protected: z.boolean().optional(),
   /** Kind-specific display fields (queue, job type, build number, task name ...). */
   extra: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
 })
@@ -71,9 +73,9 @@ export type Workload = z.infer<typeof Workload>
 
 /** Path-segment ids: letters, digits, `_`, `-`, and `:` joining composite ids. No dots, no `%`. */
 export const WORKLOAD_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9_:-]{0,199}$/
-export const WorkloadIdParam = z.string().regex(WORKLOAD_ID_PATTERN, 'invalid workload id')
+export const WorkloadIdParam = z.string().regex(WORKLOAD_ID_PATTERN, 'Not a valid workload id.')
 export const TARGET_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/
-export const TargetParam = z.string().regex(TARGET_NAME_PATTERN, 'invalid target name')
+export const TargetParam = z.string().regex(TARGET_NAME_PATTERN, 'Not a valid target name.')
 
 /** A fan-out source: one (target, kind) pair; failures are reported per source, not per page. */
 export const SourceStatus = z.object({

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest'
 import { createTestApp } from '../testing/test-app.js'
 import { TEST_ORIGIN } from '../testing/test-deps.js'
 import { parseSetCookies } from '../testing/test-http.js'
@@ -87,8 +87,9 @@ test('OIDC: the highest mapped group wins; no mapped group means no session', as
     },
   })
   const bob = await signIn(t2, 'bob')
-  expect(bob.res.status).toBe(403)
-  expect(await bob.res.json()).toMatchObject({ error: { code: 'FORBIDDEN' } })
+  // A page navigation: back to sign-in with a code the page explains, not a JSON error page.
+  expect(bob.res.status).toBe(302)
+  expect(bob.res.headers.get('location')).toBe('/login?error=no_role')
   expect(parseSetCookies(bob.res).some((c) => c.name === '__Host-ops_session' && c.value)).toBe(
     false,
   )
@@ -96,7 +97,7 @@ test('OIDC: the highest mapped group wins; no mapped group means no session', as
   await t2.close()
 })
 
-test('OIDC: a callback from another browser (no state cookie), a forged state or a replayed code is refused', async () => {
+test('OIDC: a callback from another browser (no state cookie), a forged state or a replayed code lands on sign-in with a code', async () => {
   const t = await oidcApp()
   const b = t.browser()
   const start = await b.get('/api/auth/oidc/login')
@@ -104,24 +105,52 @@ test('OIDC: a callback from another browser (no state cookie), a forged state or
   const path = `${callback.pathname}${callback.search}`
 
   const otherBrowser = await t.browser().get(path)
-  expect(otherBrowser.status).toBe(401)
+  expect(otherBrowser.status).toBe(302)
+  expect(otherBrowser.headers.get('location')).toBe('/login?error=sso_state')
 
   const ok = await b.get(path)
   expect(ok.status).toBe(302)
+  expect(ok.headers.get('location')).toBe('/')
   // Same code and state again, even with the state cookie put back: the flow was single use.
   const replay = await t.app.request(path, {
     headers: { cookie: `ops_oidc_state=${callback.searchParams.get('state')}` },
   })
-  expect(replay.status).toBe(401)
+  expect(replay.headers.get('location')).toBe('/login?error=sso_expired')
+  expect(parseSetCookies(replay).some((c) => c.name === '__Host-ops_session')).toBe(false)
 
   const b2 = t.browser()
   const start2 = await b2.get('/api/auth/oidc/login')
   const forged = await authorizeAtIdp(start2.headers.get('location')!, 'alice', REDIRECT_URI)
   forged.searchParams.set('state', 'forged-state')
   const res = await b2.get(`${forged.pathname}${forged.search}`)
-  expect(res.status).toBe(401)
+  expect(res.headers.get('location')).toBe('/login?error=sso_state')
   expect(parseSetCookies(res).some((c) => c.name === '__Host-ops_session')).toBe(false)
   await t.close()
+})
+
+test('OIDC: a refusal at the identity provider and an unreachable one land on sign-in too', async () => {
+  const t = await oidcApp()
+  onTestFinished(() => t.close())
+  const b = t.browser()
+  const start = await b.get('/api/auth/oidc/login')
+  const state = new URL(start.headers.get('location')!).searchParams.get('state') ?? ''
+  const denied = await b.get(`/api/auth/oidc/callback?error=access_denied&state=${state}`)
+  expect(denied.status).toBe(302)
+  expect(denied.headers.get('location')).toBe('/login?error=sso_denied')
+
+  // Port 9 (discard) on loopback: nothing listens, discovery fails at once.
+  const down = await createTestApp({
+    env: {
+      OIDC_ISSUER: 'http://127.0.0.1:9/realms/none',
+      OIDC_CLIENT_ID: OIDC_CLIENT.id,
+      OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+      OIDC_ROLE_MAPPING: '{"ops-admins":"admin"}',
+    },
+  })
+  onTestFinished(() => down.close())
+  const login = await down.browser().get('/api/auth/oidc/login')
+  expect(login.status).toBe(302)
+  expect(login.headers.get('location')).toBe('/login?error=sso_unavailable')
 })
 
 test('OIDC routes answer 404 when single sign-on is not configured', async () => {

@@ -1,6 +1,12 @@
 import * as client from 'openid-client'
 import type { Kysely } from 'kysely'
-import { hasRole, type Role, type SessionUser } from '@ops-console/contracts'
+import {
+  hasRole,
+  type ErrorCode,
+  type Role,
+  type SessionUser,
+  type SignInError,
+} from '@ops-console/contracts'
 import type { Database } from '../db/schema.js'
 import type { Clock } from '../lib/clock.js'
 import type { OidcConfig } from '../lib/config.js'
@@ -23,6 +29,18 @@ export function roleFromGroups(groups: unknown, mapping: Record<string, Role>): 
     if (role && (!best || hasRole(role, best))) best = role
   }
   return best
+}
+
+/** A failed sign-in, with the code the sign-in page explains (`/login?error=<code>`). */
+export class SignInFailure extends AppError {
+  constructor(
+    readonly signInError: SignInError,
+    code: ErrorCode,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(code, message, cause === undefined ? {} : { cause })
+  }
 }
 
 export interface OidcService {
@@ -58,15 +76,18 @@ export function createOidcService(
       })
     return discovered
   }
-  const fail = (message: string, cause?: unknown) =>
-    new AppError('UNAUTHENTICATED', message, cause === undefined ? {} : { cause })
+  const fail = (why: SignInError, message: string, cause?: unknown) =>
+    new SignInFailure(why, 'UNAUTHENTICATED', message, cause)
 
   return {
     async begin() {
       const config = await configuration().catch((err: unknown) => {
-        throw new AppError('UPSTREAM_UNAVAILABLE', 'the identity provider is unreachable', {
-          cause: err,
-        })
+        throw new SignInFailure(
+          'sso_unavailable',
+          'UPSTREAM_UNAVAILABLE',
+          'the identity provider is unreachable',
+          err,
+        )
       })
       const codeVerifier = client.randomPKCECodeVerifier()
       const state = client.randomState()
@@ -96,9 +117,13 @@ export function createOidcService(
       return { url: url.href, state }
     },
     async complete(callbackUrl, cookieState) {
+      // RFC 6749 §4.1.2.1: the IdP reports a refusal (or a cancel) as `error` on the redirect.
+      const idpError = callbackUrl.searchParams.get('error')
+      if (idpError)
+        throw fail('sso_denied', `the identity provider answered ${idpError.slice(0, 64)}`)
       const state = callbackUrl.searchParams.get('state')
       if (!state || !cookieState || state !== cookieState)
-        throw fail('sign-in was not started from this browser')
+        throw fail('sso_state', 'sign-in was not started from this browser')
       const hash = sha256Hex(state)
       // Single use: delete first; only the request that deleted the row may continue.
       const flow = await db
@@ -110,10 +135,13 @@ export function createOidcService(
         .deleteFrom('oidc_flows')
         .where('state_hash', '=', hash)
         .executeTakeFirst()
-      if (!flow || deleted.numDeletedRows === 0n) throw fail('sign-in expired; start again')
+      if (!flow || deleted.numDeletedRows === 0n)
+        throw fail('sso_expired', 'sign-in expired; start again')
       if (clock.now().getTime() - Date.parse(flow.created_at) > FLOW_TTL_MS)
-        throw fail('sign-in expired; start again')
-      const config = await configuration()
+        throw fail('sso_expired', 'sign-in expired; start again')
+      const config = await configuration().catch((err: unknown) => {
+        throw fail('sso_unavailable', 'the identity provider is unreachable', err)
+      })
       const current = new URL(cfg.redirectUri)
       current.search = callbackUrl.search
       let tokens
@@ -125,10 +153,10 @@ export function createOidcService(
           idTokenExpected: true,
         })
       } catch (err) {
-        throw fail('the identity provider did not confirm the sign-in', err)
+        throw fail('sso_failed', 'the identity provider did not confirm the sign-in', err)
       }
       const claims = tokens.claims()
-      if (!claims) throw fail('no ID token')
+      if (!claims) throw fail('sso_failed', 'no ID token')
       let groups: unknown = claims[cfg.groupsClaim]
       if (groups === undefined) {
         const info = await client
@@ -137,7 +165,8 @@ export function createOidcService(
         groups = info?.[cfg.groupsClaim]
       }
       const role = roleFromGroups(groups, cfg.roleMapping)
-      if (!role) throw new AppError('FORBIDDEN', 'your account has no ops-console role')
+      if (!role)
+        throw new SignInFailure('no_role', 'FORBIDDEN', 'your account has no ops-console role')
       const username =
         typeof claims.preferred_username === 'string'
           ? claims.preferred_username

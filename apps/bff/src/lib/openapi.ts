@@ -47,13 +47,14 @@ const ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/auth/oidc/login',
-    summary: 'Start single sign-on (302 to the identity provider)',
+    summary:
+      'Start single sign-on (302 to the identity provider, or to /login?error=sso_unavailable)',
     response: z.unknown(),
   },
   {
     method: 'get',
     path: '/api/auth/oidc/callback',
-    summary: 'Single sign-on callback (302 to /)',
+    summary: 'Single sign-on callback (302 to /, or to /login?error=<SignInError> on failure)',
     response: z.unknown(),
   },
   {

@@ -2,30 +2,30 @@ import type { ValidationTargets } from 'hono'
 import { zValidator } from '@hono/zod-validator'
 import type { z } from 'zod'
 import { AppError } from './errors.js'
-
-/** Turns zod issues into `{ "field.path": "message" }` for the error envelope. */
-export function issuesToFields(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const fields: Record<string, string> = {}
-  for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_'
-    fields[key] ??= issue.message
-  }
-  return fields
-}
+import { fieldsSummary, issuesToFields, readableIssue } from './readable-issues.js'
 
 /**
  * zValidator with the shared error envelope: a failed parse throws `VALIDATION_FAILED` with
- * `fields`, which `app.onError` renders like every other error.
+ * `fields` (one readable sentence per field) and a message naming the first field, which
+ * `app.onError` renders like every other error. Nothing invalid reaches a handler.
  */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: T,
 ) {
-  return zValidator(target, schema, (result) => {
-    if (!result.success) {
-      throw new AppError('VALIDATION_FAILED', `invalid ${target}`, {
-        fields: issuesToFields(result.error.issues),
-      })
-    }
-  })
+  return zValidator(
+    target,
+    schema,
+    (result) => {
+      if (!result.success) {
+        const fields = issuesToFields(result.error.issues)
+        throw new AppError('VALIDATION_FAILED', fieldsSummary(fields), { fields })
+      }
+    },
+    {
+      // Per-parse error map: schema-level messages win, zod's generic ones become sentences.
+      // (The option's result type is conditional on T, which TypeScript can't resolve here.)
+      validationFunction: (s, value) => s.safeParseAsync(value, { error: readableIssue }) as never,
+    },
+  )
 }

@@ -184,7 +184,7 @@ test('bootstrap admin must change the one-time password before using the API', a
   })
   expect(weak.status).toBe(400)
   expect(await weak.json()).toMatchObject({
-    error: { code: 'VALIDATION_FAILED', fields: { newPassword: 'use at least 12 characters' } },
+    error: { code: 'VALIDATION_FAILED', fields: { newPassword: 'Use at least 12 characters.' } },
   })
   const wrong = await b.post('/api/auth/password', {
     currentPassword: 'not-it',

@@ -10,7 +10,7 @@ import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
 import { createLoginThrottle } from '../auth/login-throttle.js'
-import { createOidcService, type OidcService } from '../auth/oidc.js'
+import { createOidcService, SignInFailure, type OidcService } from '../auth/oidc.js'
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from '../auth/session-cookie.js'
 
 // SameSite=Lax (not Strict): the IdP redirects back cross-site and this cookie must come along.
@@ -29,6 +29,19 @@ function oidcService(c: Context<AppEnv>): OidcService {
 function me(c: Context<AppEnv>, user: SessionUser | null, mustChangePassword: boolean): MeResponse {
   const { config } = c.var.deps
   return { user, demoMode: config.demoMode, oidc: config.oidc !== undefined, mustChangePassword }
+}
+
+/**
+ * SSO runs as full-page navigations, so a failure must land on a page: the sign-in page with a
+ * code it explains, never a JSON body with no way back. Only the code goes into the URL.
+ */
+function signInFailed(c: Context<AppEnv>, err: unknown): Response {
+  const code = err instanceof SignInFailure ? err.signInError : 'sso_failed'
+  const detail = { code, err: err instanceof SignInFailure ? err.message : err }
+  if (err instanceof SignInFailure && err.status < 500)
+    c.var.log.warn(detail, 'oidc sign-in failed')
+  else c.var.log.error(detail, 'oidc sign-in failed')
+  return c.redirect(`/login?error=${code}`, 302)
 }
 
 /** Ends the current session (if any) and starts a new one: a fresh id at every login. */
@@ -96,8 +109,9 @@ export const authRoutes = new Hono<AppEnv>()
       throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong')
     }
     if (newPassword === currentPassword) {
-      throw new AppError('VALIDATION_FAILED', 'choose a new password', {
-        fields: { newPassword: 'must differ from the current password' },
+      const message = 'Choose a password different from the current one.'
+      throw new AppError('VALIDATION_FAILED', `New password: ${message}`, {
+        fields: { newPassword: message },
       })
     }
     await users.setPassword(user.username, newPassword, { mustChange: false })
@@ -109,7 +123,14 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .get('/oidc/login', async (c) => {
     const { config } = c.var.deps
-    const { url, state } = await oidcService(c).begin()
+    const svc = oidcService(c)
+    let started
+    try {
+      started = await svc.begin()
+    } catch (err) {
+      return signInFailed(c, err)
+    }
+    const { url, state } = started
     setCookie(c, OIDC_STATE_COOKIE, state, {
       httpOnly: true,
       secure: config.session.cookieSecure,
@@ -127,7 +148,12 @@ export const authRoutes = new Hono<AppEnv>()
       path: '/api/auth/oidc',
       secure: config.session.cookieSecure,
     })
-    const user = await svc.complete(new URL(c.req.url), cookieState)
+    let user
+    try {
+      user = await svc.complete(new URL(c.req.url), cookieState)
+    } catch (err) {
+      return signInFailed(c, err)
+    }
     await startSession(c, user)
     c.var.log.info({ username: user.username, role: user.role }, 'oidc login')
     return c.redirect('/', 302)

@@ -82,6 +82,39 @@ test('bad kinds, ids, queries and bodies are 400 and nothing reaches the cloud',
   await h.close()
 })
 
+test('validation errors name the field and say what to do, in the usual envelope', async () => {
+  const h = await createRouteHarness()
+  const w = await runningDli(h)
+  h.sim.control.clearRequests()
+  const op = await h.as('operator')
+  const base = `/api/workloads/dli-flink-job/${h.target}/${w.id}`
+  const short = await op.post(`${base}/stop`, { reason: ' x ' })
+  expect(short.status).toBe(400)
+  expect(await short.json()).toEqual({
+    error: {
+      code: 'VALIDATION_FAILED',
+      message: 'Reason: Give a reason of at least 3 characters.',
+      requestId: expect.any(String),
+      fields: { reason: 'Give a reason of at least 3 characters.' },
+    },
+  })
+  // Schemas without their own message get zod's issue rewritten as a sentence, per field.
+  const admin = await h.as('admin')
+  const several = await admin.post('/api/workloads/bulk/delete', {
+    items: [{ kind: 'dli-flink-job', target: h.target, id: w.id }],
+    reason: 'cleanup',
+    colour: 'red',
+  })
+  const body = (await several.json()) as { error: { message: string; fields: object } }
+  expect(body.error.fields).toEqual({
+    'items.0.confirmName': 'Required.',
+    _: 'Unknown field: colour.',
+  })
+  expect(body.error.message).toBe('Items #1 confirm name: Required. (and 1 more)')
+  expect(h.upstream()).toEqual([])
+  await h.close()
+})
+
 test('an operator stop answers an ActionResult and leaves an intent with its outcome in the audit log', async () => {
   const h = await createRouteHarness()
   const w = await runningDli(h)

@@ -45,31 +45,32 @@ export async function prepareAction(
 ): Promise<Prepared> {
   const { adapter, target } = resolveRef(deps, req.ref)
   if (req.action === 'delete' && (adapter.deleteUnsupported || !adapter.delete)) {
-    throw new AppError(
-      'ACTION_NOT_ALLOWED',
-      adapter.deleteUnsupported ?? `${req.ref.kind} cannot be deleted`,
-    )
+    const why = adapter.deleteUnsupported ?? 'this kind of workload has no delete operation'
+    throw new AppError('ACTION_NOT_ALLOWED', `Delete is not possible: ${why}`)
   }
   const needed = req.action === 'delete' ? 'admin' : 'operator'
   if (!hasRole(actor.role, needed))
-    throw new AppError('FORBIDDEN', `${req.action} requires the ${needed} role`)
+    throw new AppError(
+      'FORBIDDEN',
+      `${req.action === 'delete' ? 'Delete' : 'Stop'} requires the ${needed} role`,
+    )
   const observed = await readOne(deps, req.ref)
   const isProtected = deps.isProtected({ target: observed.target, name: observed.name })
   if (isProtected && actor.role !== 'admin')
     throw new AppError(
       'PROTECTED_WORKLOAD',
-      `'${observed.name}' is protected; only an admin may ${req.action} it`,
+      `Only an admin may ${req.action} '${observed.name}': it is protected`,
     )
   const verdict = availability(deps, observed, actor.role)[req.action]
   if (!verdict.allowed)
     throw new AppError(
       'ACTION_NOT_ALLOWED',
-      `cannot ${req.action} '${observed.name}': ${verdict.reason ?? 'not allowed now'}`,
+      verdict.reason ?? `${req.action === 'delete' ? 'Delete' : 'Stop'} is not possible now`,
     )
   if (req.action === 'delete' && req.confirmName !== observed.name) {
     throw new AppError(
       'CONFIRMATION_MISMATCH',
-      'the typed name does not match the workload name exactly',
+      'The typed name does not match the workload name exactly.',
     )
   }
   return { req, adapter, target, observed }

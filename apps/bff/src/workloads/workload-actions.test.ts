@@ -63,12 +63,18 @@ test('when the audit database is down the stop answers AUDIT_UNAVAILABLE and not
 test('role, protection and state are checked before the intent; refusals send nothing', async () => {
   const h = await createHarness({ config: { protectedWorkloads: [{ namePattern: '*' }] } })
   const w = await runningDli(h)
+  // Listed rows say so, for the marker and the admin's warning.
+  expect(w.protected).toBe(true)
   await expect(
     h.services.workloads.stop(user('viewer'), refOf(w), { reason: 'runaway job' }, META),
   ).rejects.toMatchObject({ code: 'FORBIDDEN' })
   await expect(
     h.services.workloads.stop(user('operator'), refOf(w), { reason: 'runaway job' }, META),
-  ).rejects.toMatchObject({ code: 'PROTECTED_WORKLOAD', status: 403 })
+  ).rejects.toMatchObject({
+    code: 'PROTECTED_WORKLOAD',
+    status: 403,
+    message: `Only an admin may stop '${w.name}': it is protected`,
+  })
   await expect(
     h.services.workloads.delete(
       user('admin'),

@@ -70,7 +70,11 @@ test('actions depend on the viewer, and the last audited action is shown on the 
     (w) => w.rawStatus === 'job_running',
   )
   if (!running) throw new Error('no running DLI job')
-  expect(running.actions.stop).toEqual({ allowed: false, reason: 'requires operator role' })
+  expect(running.actions.stop).toEqual({
+    allowed: false,
+    reason: 'Stop requires the operator role',
+  })
+  expect(running).not.toHaveProperty('protected')
   await h.services.workloads.stop(
     user('operator'),
     { kind: running.kind, target: running.target, id: running.id },

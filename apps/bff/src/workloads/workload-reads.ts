@@ -30,6 +30,7 @@ export function availability(
   const adapter = deps.adapters[o.kind]
   const stopBlocked = adapter.stopBlocked?.(o)
   return computeActions({
+    kind: o.kind,
     state: o.state,
     role,
     isProtected: deps.isProtected({ target: o.target, name: o.name }),
@@ -45,7 +46,10 @@ export function present(
   user: Pick<SessionUser, 'role'>,
 ): Workload {
   const { raw: _raw, ...rest } = o
-  return { ...rest, actions: availability(deps, o, user.role) }
+  const workload: Workload = { ...rest, actions: availability(deps, o, user.role) }
+  // Shown as a marker on the row and a warning in an admin's dialog.
+  if (deps.isProtected({ target: o.target, name: o.name })) workload.protected = true
+  return workload
 }
 
 /** Resolves (kind, target, id) to its adapter and target, or throws 400/404 before any cloud call. */
@@ -55,9 +59,8 @@ export function resolveRef(
 ): { adapter: KindAdapter; target: CloudTarget } {
   const adapter = deps.adapters[ref.kind]
   if (!WORKLOAD_ID_PATTERN.test(ref.id) || !adapter.validId(ref.id)) {
-    throw new AppError('VALIDATION_FAILED', `invalid id for ${ref.kind}`, {
-      fields: { id: 'invalid workload id for this kind' },
-    })
+    const message = 'Not a valid id for this kind of workload.'
+    throw new AppError('VALIDATION_FAILED', `Id: ${message}`, { fields: { id: message } })
   }
   const target = deps.targets.find((t) => t.name === ref.target)
   if (!target) throw new AppError('NOT_FOUND', `unknown target '${ref.target}'`)

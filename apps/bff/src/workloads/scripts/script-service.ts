@@ -7,6 +7,7 @@ import type {
 import type { AuditLedger } from '../../audit/types.js'
 import type { Clock } from '../../lib/clock.js'
 import { AppError } from '../../lib/errors.js'
+import { fieldLabel } from '../../lib/readable-issues.js'
 import type { Logger } from '../../lib/logger.js'
 import type { RequestMeta } from '../action-core.js'
 import type { BackgroundTasks } from '../background.js'
@@ -34,8 +35,9 @@ export interface ScriptServiceDeps {
 
 function checkName(field: string, value: string): void {
   if (!SCRIPT_PART.test(value)) {
-    throw new AppError('VALIDATION_FAILED', `invalid ${field}`, {
-      fields: { [field]: 'letters, digits, _ and - only' },
+    const message = 'Use 1–128 letters, digits, _ or -.'
+    throw new AppError('VALIDATION_FAILED', `${fieldLabel(field)}: ${message}`, {
+      fields: { [field]: message },
     })
   }
 }

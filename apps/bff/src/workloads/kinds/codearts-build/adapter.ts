@@ -136,7 +136,7 @@ async function listProject(
 export const codeArtsBuildAdapter: KindAdapter = {
   kind: 'codearts-build',
   deleteUnsupported:
-    'CodeArts Build has no API to delete a single build record (only whole build tasks); builds age out of the history',
+    'CodeArts has no API to delete a single build (only whole build tasks); builds age out of the history',
   validId: (id) => parseBuildId(id) !== null,
   appliesTo: (target) => target.codeartsProjectIds.length > 0,
   async list(target, opts) {

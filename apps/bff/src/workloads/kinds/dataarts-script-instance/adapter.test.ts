@@ -85,7 +85,9 @@ test('a stopped instance ends FAILED upstream and is shown as stopped (no stoppe
   const detail = await h.services.workloads.detail(user('viewer'), ref)
   expect(detail.workload).toMatchObject({ rawStatus: 'FAILED', state: 'stopped' })
   expect(detail.workload.actions.delete.allowed).toBe(false)
-  expect(detail.workload.actions.delete.reason).toMatch(/cannot be deleted/)
+  expect(detail.workload.actions.delete.reason).toMatch(
+    /^Delete is not possible: DataArts has no API/,
+  )
   expect((await outcomesOf(h, stop.auditId ?? '')).map((o) => o.source)).toEqual([
     'request',
     'watcher',

@@ -89,7 +89,7 @@ export function createScriptInstanceAdapter(registry: ScriptRegistry, clock: Clo
   return {
     kind: 'dataarts-script-instance',
     deleteUnsupported:
-      'script instances cannot be deleted: DataArts has no API for it (they only end)',
+      'DataArts has no API to delete a script instance; instances end on their own',
     validId: (id) => parseScriptInstanceId(id) !== null,
     appliesTo: () => true,
     async list(target, opts) {
