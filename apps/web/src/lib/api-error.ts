@@ -31,3 +31,15 @@ export class ApiError extends Error {
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError
 }
+
+/** The API's message for one field of a refused request (`error.fields` of the envelope). */
+export function fieldError(e: unknown, field: string): string | undefined {
+  return e instanceof ApiError ? e.fields?.[field] : undefined
+}
+
+/** True when every field the API complained about is shown next to its field already. */
+export function onlyFieldErrors(e: unknown, shown: readonly string[]): boolean {
+  if (!(e instanceof ApiError) || e.code !== 'VALIDATION_FAILED' || !e.fields) return false
+  const keys = Object.keys(e.fields)
+  return keys.length > 0 && keys.every((k) => shown.includes(k))
+}

@@ -16,6 +16,11 @@ export const KIND_SINGULAR: Record<WorkloadKind, string> = {
   'modelarts-processor-version': 'ModelArts processor version',
 }
 
+/** For a kind (or any phrase) at the start of a sentence: "script instance" → "Script instance". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
   const d = new Date(iso)

@@ -13,6 +13,10 @@ globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObse
 // jsdom has no layout: give elements a viewport-sized box so the virtualised table renders a window.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 })
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 })
+// Radix Toast tracks swipes with pointer capture, which jsdom lacks.
+Element.prototype.hasPointerCapture ??= () => false
+Element.prototype.setPointerCapture ??= () => undefined
+Element.prototype.releasePointerCapture ??= () => undefined
 // The router restores scroll positions; jsdom doesn't implement scrolling.
 window.scrollTo = () => undefined
 

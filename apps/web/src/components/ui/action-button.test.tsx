@@ -46,3 +46,29 @@ test('the reason is also shown when the disabled button gets keyboard focus', as
   expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus()
   expect(await screen.findByRole('tooltip')).toHaveTextContent('Already stopped')
 })
+
+test('the focused button stays the same element when the action becomes unavailable', async () => {
+  const { rerender } = renderWithProviders(
+    <ActionButton availability={{ allowed: true }} onClick={() => undefined}>
+      Stop
+    </ActionButton>,
+  )
+  await userEvent.tab()
+  const before = screen.getByRole('button', { name: 'Stop' })
+  expect(before).toHaveFocus()
+  rerender(
+    <ActionButton
+      availability={{
+        allowed: false,
+        reason: 'Stop is not possible: a stop is already in progress',
+      }}
+      onClick={() => undefined}
+    >
+      Stop
+    </ActionButton>,
+  )
+  const after = screen.getByRole('button', { name: 'Stop' })
+  expect(after).toBe(before)
+  expect(after).toHaveFocus()
+  expect(after).toHaveAttribute('aria-disabled', 'true')
+})

@@ -11,11 +11,14 @@ interface ActionButtonProps {
   size?: 'sm' | 'md'
   /** Accessible name when the visible label is short (e.g. "Stop" → "Stop job-a"). */
   label?: string
+  className?: string
 }
 
 /**
  * An action that may be unavailable. When not allowed the button stays focusable
  * (aria-disabled rather than disabled) so keyboard users can reach the tooltip with the reason.
+ * Allowed or not, it is the same element: a focused Stop that becomes unavailable (the stop was
+ * accepted) keeps the focus instead of dropping it on <body>.
  */
 export function ActionButton({
   availability,
@@ -24,19 +27,20 @@ export function ActionButton({
   variant = 'secondary',
   size = 'sm',
   label,
+  className,
 }: ActionButtonProps) {
-  if (availability.allowed) {
-    return (
-      <Button variant={variant} size={size} onClick={onClick} aria-label={label}>
-        {children}
-      </Button>
-    )
-  }
-  const reason = availability.reason ?? 'Not available'
-  const block = (e: MouseEvent) => e.preventDefault()
+  const allowed = availability.allowed
+  const click = (e: MouseEvent) => (allowed ? onClick() : e.preventDefault())
   return (
-    <Tooltip content={reason}>
-      <Button variant={variant} size={size} aria-disabled="true" aria-label={label} onClick={block}>
+    <Tooltip content={availability.reason ?? 'Not available'} disabled={allowed}>
+      <Button
+        variant={variant}
+        size={size}
+        aria-disabled={allowed ? undefined : 'true'}
+        aria-label={label}
+        onClick={click}
+        {...(className ? { className } : {})}
+      >
         {children}
       </Button>
     </Tooltip>

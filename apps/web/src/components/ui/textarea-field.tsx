@@ -1,13 +1,17 @@
-import type { TextareaHTMLAttributes } from 'react'
+import type { ReactNode, TextareaHTMLAttributes } from 'react'
 import { inputClass } from './field.js'
 
 interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: string
-  hint?: string
+  hint?: ReactNode
+  /** A message for this field (client check or the API's `fields`), linked and announced. */
+  error?: string | undefined
   id: string
 }
 
-export function TextareaField({ label, hint, id, ...rest }: TextareaFieldProps) {
+export function TextareaField({ label, hint, error, id, ...rest }: TextareaFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined
+  const errId = error ? `${id}-error` : undefined
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -17,11 +21,17 @@ export function TextareaField({ label, hint, id, ...rest }: TextareaFieldProps) 
         id={id}
         rows={3}
         className={inputClass}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[errId, hintId].filter(Boolean).join(' ') || undefined}
         {...rest}
       />
+      {error ? (
+        <p id={errId} className="text-xs font-medium text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
       {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}

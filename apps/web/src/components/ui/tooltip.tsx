@@ -1,12 +1,24 @@
 import * as RadixTooltip from '@radix-ui/react-tooltip'
-import type { ReactElement, ReactNode } from 'react'
+import { useState, type ReactElement, type ReactNode } from 'react'
 
 export const TooltipProvider = RadixTooltip.Provider
 
-/** Shows `content` on hover and on keyboard focus of the (focusable) child. */
-export function Tooltip({ content, children }: { content: ReactNode; children: ReactElement }) {
+/**
+ * Shows `content` on hover and on keyboard focus of the (focusable) child. `disabled` keeps the
+ * same element tree (so a focused child is not replaced when it toggles) and shows nothing.
+ */
+export function Tooltip({
+  content,
+  children,
+  disabled = false,
+}: {
+  content: ReactNode
+  children: ReactElement
+  disabled?: boolean
+}) {
+  const [open, setOpen] = useState(false)
   return (
-    <RadixTooltip.Root>
+    <RadixTooltip.Root open={open && !disabled} onOpenChange={setOpen}>
       <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
       <RadixTooltip.Portal>
         <RadixTooltip.Content

@@ -1,5 +1,6 @@
 import type { WorkloadAction } from '@ops-console/contracts'
 import { Button } from '../../../components/ui/button.js'
+import { formatNumber } from '../../../lib/count.js'
 
 /** Appears once rows are selected: bulk stop/delete and clearing the selection. */
 export function BulkBar({
@@ -14,7 +15,7 @@ export function BulkBar({
   if (count === 0) return null
   return (
     <div className="flex items-center gap-2" role="group" aria-label="Bulk actions">
-      <span className="font-medium">{count} selected</span>
+      <span className="font-medium">{formatNumber(count)} selected</span>
       <Button size="sm" variant="danger" onClick={() => onAction('stop')}>
         Stop selected
       </Button>

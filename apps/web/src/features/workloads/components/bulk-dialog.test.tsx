@@ -6,6 +6,7 @@ import { expect, test } from 'vitest'
 import { makeWorkload } from '../../../testing/fixtures.js'
 import { renderWithProviders } from '../../../testing/render.js'
 import { server } from '../../../testing/server.js'
+import { ActionWatchProvider } from '../hooks/action-watch.js'
 import { BulkDialog } from './bulk-dialog.js'
 
 test('lists every selected item, marks the ineligible ones as skipped and sends only the eligible', async () => {
@@ -152,4 +153,65 @@ test('a bulk delete shows every exact name, long or oddly spaced, and sends each
     ],
     reason: 'cleanup',
   })
+})
+
+test('a bulk stop raises one summary toast whose button opens the per-item results', async () => {
+  const items = Array.from({ length: 5 }, (_, i) => makeWorkload({ name: `many-${i}` }))
+  const refused = makeWorkload({ name: 'refused-one', target: 'prod-ap' })
+  server.use(
+    http.post('http://localhost:3000/api/workloads/bulk/stop', () =>
+      HttpResponse.json({
+        results: [
+          ...items.map((w) => ({
+            ref: { kind: w.kind, target: w.target, id: w.id },
+            ok: true,
+            auditId: w.id,
+            status: 'accepted',
+          })),
+          {
+            ref: { kind: refused.kind, target: refused.target, id: refused.id },
+            ok: false,
+            auditId: 'x',
+            status: 'failed',
+            error: { code: 'UPSTREAM_REJECTED', message: 'DLI refused the stop' },
+          },
+        ],
+      }),
+    ),
+    // Every accepted job has stopped by the first look.
+    http.get('http://localhost:3000/api/workloads/:kind/:target/:id', ({ params }) => {
+      const w = items.find((x) => x.id === params.id)
+      return HttpResponse.json({ workload: { ...w, state: 'stopped' }, raw: {} })
+    }),
+  )
+  renderWithProviders(
+    <ActionWatchProvider>
+      <BulkDialog
+        open
+        action="stop"
+        workloads={[...items, refused]}
+        onOpenChange={() => undefined}
+      />
+    </ActionWatchProvider>,
+  )
+  await userEvent.type(screen.getByLabelText(/reason/i), 'drain region')
+  await userEvent.click(screen.getByRole('button', { name: 'Stop 6' }))
+  await userEvent.click(await screen.findByRole('button', { name: 'Done' }))
+
+  const toasts = screen.getByRole('region', { name: /notifications/i })
+  const summary = await within(toasts).findByText('Bulk stop of 6 workloads finished')
+  expect(within(toasts).getAllByRole('listitem')).toHaveLength(1)
+  expect(summary.closest('li')).toHaveTextContent(
+    '5 stopped · 1 failed. Targets: prod-ap, prod-eu.',
+  )
+  await userEvent.click(within(toasts).getByRole('button', { name: 'Show results' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Bulk stop of 6 workloads finished' })
+  const rows = within(
+    within(dialog).getByRole('list', { name: 'Results per workload' }),
+  ).getAllByRole('listitem')
+  expect(rows).toHaveLength(6)
+  const refusedRow = rows.find((li) => li.textContent?.includes('refused-one'))
+  expect(refusedRow).toHaveTextContent('refused')
+  expect(refusedRow).toHaveTextContent('DLI Flink job · prod-ap · DLI refused the stop')
+  expect(rows.filter((li) => li.textContent?.includes('done'))).toHaveLength(5)
 })

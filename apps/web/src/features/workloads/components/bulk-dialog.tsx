@@ -1,11 +1,14 @@
-import type { ActionResult, Workload, WorkloadAction } from '@ops-console/contracts'
+import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.js'
 import { Dialog, DialogClose } from '../../../components/ui/dialog.js'
-import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { Field } from '../../../components/ui/field.js'
+import { fieldError } from '../../../lib/api-error.js'
+import { formatNumber, noun, WORKLOADS } from '../../../lib/count.js'
 import { useBulkAction } from '../api/use-bulk-action.js'
 import { useActionWatch } from '../hooks/action-watch.js'
+import { ActionFormFooter, ActionNotes } from './action-dialog-parts.js'
+import { batchItems, skippedLocally } from './bulk-batch.js'
 import { BulkItemList } from './bulk-item-list.js'
 import { BulkResults } from './bulk-results.js'
 import { isValidReason, ReasonField } from './reason-field.js'
@@ -35,21 +38,11 @@ export function BulkDialog({
       open={open}
       onOpenChange={onOpenChange}
       wide
-      title={`${verb} ${workloads.length} selected workload${workloads.length === 1 ? '' : 's'}`}
+      title={`${verb} ${formatNumber(workloads.length)} selected ${noun(workloads.length, WORKLOADS)}`}
     >
       <BulkForm action={action} workloads={workloads} {...(onSubmitted ? { onSubmitted } : {})} />
     </Dialog>
   )
-}
-
-function skippedLocally(ineligible: Workload[], action: WorkloadAction): ActionResult[] {
-  return ineligible.map((w) => ({
-    ref: { kind: w.kind, target: w.target, id: w.id },
-    ok: false,
-    auditId: null,
-    status: 'skipped' as const,
-    error: { code: 'ACTION_NOT_ALLOWED', message: w.actions[action].reason ?? 'Not eligible' },
-  }))
 }
 
 function BulkForm({
@@ -62,7 +55,7 @@ function BulkForm({
   onSubmitted?: () => void
 }) {
   const bulk = useBulkAction()
-  const { watch } = useActionWatch()
+  const { watchBatch } = useActionWatch()
   const [reason, setReason] = useState('')
   const [savepoint, setSavepoint] = useState(false)
   const [typed, setTyped] = useState('')
@@ -81,6 +74,9 @@ function BulkForm({
           results={[...bulk.data.results, ...skippedLocally(ineligible, action)]}
           workloads={workloads}
         />
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          One notification sums up the outcomes once the cloud has finished.
+        </p>
         <div className="flex justify-end">
           <DialogClose asChild>
             <Button variant="primary">Done</Button>
@@ -99,30 +95,19 @@ function BulkForm({
       id: w.id,
       confirmName: w.name,
     }))
+    const extra = action === 'stop' && anyDli ? { triggerSavepoint: savepoint } : {}
     bulk.mutate(
-      {
-        action,
-        items,
-        reason: reason.trim(),
-        ...(action === 'stop' && anyDli ? { triggerSavepoint: savepoint } : {}),
-      },
+      { action, items, reason: reason.trim(), ...extra },
       {
         onSuccess: (res) => {
-          const byKey = new Map(eligible.map((w) => [`${w.kind}/${w.target}/${w.id}`, w.name]))
-          const accepted = res.results.filter((r) => r.status === 'accepted')
-          watch(
-            accepted.map((r) => ({
-              ref: r.ref,
-              action,
-              name: byKey.get(`${r.ref.kind}/${r.ref.target}/${r.ref.id}`) ?? r.ref.id,
-              intentAt: r.workload?.lastAction?.at,
-            })),
-          )
+          const results = [...res.results, ...skippedLocally(ineligible, action)]
+          watchBatch(action, batchItems(action, results, workloads))
           onSubmitted?.()
         },
       },
     )
   }
+  const verb = action === 'stop' ? 'Stop' : 'Delete'
   return (
     <form onSubmit={submit} className="space-y-4">
       <BulkItemList action={action} workloads={workloads} />
@@ -136,7 +121,12 @@ function BulkForm({
           Select at most {BULK_MAX} eligible workloads at once.
         </p>
       ) : null}
-      <ReasonField value={reason} onChange={setReason} disabled={bulk.isPending} />
+      <ReasonField
+        value={reason}
+        onChange={setReason}
+        disabled={bulk.isPending}
+        error={fieldError(bulk.error, 'reason')}
+      />
       {action === 'stop' && anyDli ? (
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -148,31 +138,34 @@ function BulkForm({
           Trigger savepoint (DLI Flink jobs)
         </label>
       ) : null}
+      <ActionNotes
+        action={action}
+        kinds={eligible.map((w) => w.kind)}
+        protectedCount={eligible.filter((w) => w.protected).length}
+      />
       {action === 'delete' ? (
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          Each name above is sent as that item&apos;s confirmation: an item whose name no longer
-          matches is refused, not deleted.
-        </p>
+        <>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            Each name above is sent as that item&apos;s confirmation: an item whose name no longer
+            matches is refused, not deleted.
+          </p>
+          <Field
+            label={`Type ${DELETE_WORD} to confirm`}
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </>
       ) : null}
-      {action === 'delete' ? (
-        <Field
-          label={`Type ${DELETE_WORD} to confirm`}
-          autoComplete="off"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-      ) : null}
-      {bulk.error ? <ErrorPanel title="Bulk action failed" error={bulk.error} /> : null}
-      <div className="flex justify-end gap-2">
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="danger" disabled={!canSubmit}>
-          {bulk.isPending
-            ? 'Working…'
-            : `${action === 'stop' ? 'Stop' : 'Delete'} ${eligible.length}`}
-        </Button>
-      </div>
+      <ActionFormFooter
+        errorTitle="Bulk action failed"
+        error={bulk.error}
+        fieldsShown={['reason']}
+        pending={bulk.isPending}
+        canSubmit={canSubmit}
+        submitLabel={`${verb} ${formatNumber(eligible.length)}`}
+        pendingLabel="Working…"
+      />
     </form>
   )
 }

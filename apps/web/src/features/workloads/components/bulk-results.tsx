@@ -1,4 +1,5 @@
 import type { ActionResult, Workload } from '@ops-console/contracts'
+import { formatNumber } from '../../../lib/count.js'
 import { refKey } from '../api/workload-queries.js'
 import { ActionErrorText } from './action-error.js'
 
@@ -27,7 +28,8 @@ export function BulkResults({
   return (
     <div className="space-y-3">
       <p className="text-sm" role="status">
-        {counts.accepted} accepted · {counts.failed} failed · {counts.skipped} skipped
+        {formatNumber(counts.accepted)} accepted · {formatNumber(counts.failed)} failed ·{' '}
+        {formatNumber(counts.skipped)} skipped
       </p>
       <ul
         aria-label="Results"

@@ -1,7 +1,8 @@
 import type { ActionResult, StopBody } from '@ops-console/contracts'
-import { screen } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
+import { useState } from 'react'
 import { expect, test } from 'vitest'
 import { makeWorkload } from '../../../testing/fixtures.js'
 import { renderWithProviders } from '../../../testing/render.js'
@@ -117,4 +118,89 @@ test('Esc closes the dialog', async () => {
   )
   await userEvent.keyboard('{Escape}')
   expect(open).toBe(false)
+})
+
+/** A page with the button that opens the dialog, as the list has it. */
+function Opener({ workload }: { workload: ReturnType<typeof makeWorkload> }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Stop {workload.name}
+      </button>
+      {open ? <StopDialog open workload={workload} onOpenChange={setOpen} /> : null}
+    </>
+  )
+}
+
+test('focus starts in the reason box and returns to the opening button on Esc and Cancel', async () => {
+  const w = makeWorkload({ name: 'kb-job' })
+  renderWithProviders(<Opener workload={w} />)
+  const opener = screen.getByRole('button', { name: 'Stop kb-job' })
+  await userEvent.click(opener)
+  expect(screen.getByLabelText(/reason/i)).toHaveFocus()
+  await userEvent.keyboard('{Escape}')
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+  await waitFor(() => expect(opener).toHaveFocus())
+
+  await userEvent.click(opener)
+  await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+  await waitFor(() => expect(opener).toHaveFocus())
+})
+
+test('Enter adds a line to the reason; Ctrl+Enter submits, and focus goes back to the opener', async () => {
+  const w = makeWorkload({ kind: 'dataarts-job', name: 'kb-submit' })
+  let body: StopBody | undefined
+  server.use(
+    http.post(STOP_URL, async ({ request }) => {
+      body = (await request.json()) as StopBody
+      return HttpResponse.json(accepted({ kind: w.kind, target: w.target, id: w.id }))
+    }),
+  )
+  renderWithProviders(<Opener workload={w} />)
+  const opener = screen.getByRole('button', { name: 'Stop kb-submit' })
+  await userEvent.click(opener)
+  await userEvent.keyboard('line one{Enter}line two')
+  expect(body).toBeUndefined()
+  await userEvent.keyboard('{Control>}{Enter}{/Control}')
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+  expect(body).toEqual({ reason: 'line one\nline two' })
+  await waitFor(() => expect(opener).toHaveFocus())
+})
+
+test('the dialog says what stop means for this service, and warns an admin about protected ones', () => {
+  const w = makeWorkload({ kind: 'dataarts-job', name: 'billing-daily', protected: true })
+  renderWithProviders(<StopDialog open workload={w} onOpenChange={() => undefined} />)
+  const dialog = screen.getByRole('dialog', { name: 'Stop billing-daily?' })
+  expect(within(dialog).getByRole('list', { name: 'What stop does' })).toHaveTextContent(
+    /Stops the whole DataArts job: a batch job’s schedule is switched off/,
+  )
+  expect(within(dialog).getByRole('note')).toHaveTextContent(/Protected\. .*only admins/)
+})
+
+test('a refused reason shows the API’s field message next to the reason box', async () => {
+  const w = makeWorkload({ name: 'too-short' })
+  server.use(
+    http.post(STOP_URL, () =>
+      HttpResponse.json(
+        {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Reason: Give a reason of at least 3 characters.',
+            requestId: 'rq-9',
+            fields: { reason: 'Give a reason of at least 3 characters.' },
+          },
+        },
+        { status: 400 },
+      ),
+    ),
+  )
+  renderWithProviders(<StopDialog open workload={w} onOpenChange={() => undefined} />)
+  const reason = screen.getByLabelText(/reason/i)
+  await userEvent.type(reason, 'abc')
+  await userEvent.click(screen.getByRole('button', { name: 'Stop' }))
+  await waitFor(() => expect(reason).toHaveAttribute('aria-invalid', 'true'))
+  expect(reason).toHaveAccessibleDescription(/Give a reason of at least 3 characters\./)
+  // Shown once, at the field: no second panel repeating it.
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
 })

@@ -1,24 +1,27 @@
 import type { Workload } from '@ops-console/contracts'
 import { useState, type FormEvent } from 'react'
 import { Dialog } from '../../../components/ui/dialog.js'
+import { fieldError } from '../../../lib/api-error.js'
 import { useStopWorkload } from '../api/use-stop-workload.js'
 import { useActionWatch } from '../hooks/action-watch.js'
-import { ActionFormFooter, WorkloadActionDescription } from './action-dialog-parts.js'
+import { ActionFormFooter, ActionNotes, WorkloadActionDescription } from './action-dialog-parts.js'
 import { isValidReason, ReasonField } from './reason-field.js'
 
 interface StopDialogProps {
   workload: Workload
   open: boolean
   onOpenChange: (open: boolean) => void
+  returnFocusTo?: () => HTMLElement | null
 }
 
-export function StopDialog({ workload, open, onOpenChange }: StopDialogProps) {
+export function StopDialog({ workload, open, onOpenChange, returnFocusTo }: StopDialogProps) {
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Stop ${workload.name}?`}
       description={<WorkloadActionDescription workload={workload} effect="will be stopped." />}
+      {...(returnFocusTo ? { returnFocusTo } : {})}
     >
       <StopForm workload={workload} onDone={() => onOpenChange(false)} />
     </Dialog>
@@ -44,9 +47,15 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
       {
         onSuccess: (result) => {
           if (result.status !== 'accepted') return
-          watch([
-            { ref, action: 'stop', name: workload.name, intentAt: result.workload?.lastAction?.at },
-          ])
+          const { name, kind, target } = workload
+          watch({
+            ref,
+            action: 'stop',
+            name,
+            kind,
+            target,
+            intentAt: result.workload?.lastAction?.at,
+          })
           onDone()
         },
       },
@@ -54,7 +63,12 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
   }
   return (
     <form onSubmit={submit} className="space-y-4">
-      <ReasonField value={reason} onChange={setReason} disabled={stop.isPending} />
+      <ReasonField
+        value={reason}
+        onChange={setReason}
+        disabled={stop.isPending}
+        error={fieldError(stop.error, 'reason')}
+      />
       {isDli ? (
         <label className="flex items-start gap-2 text-sm">
           <input
@@ -66,15 +80,21 @@ function StopForm({ workload, onDone }: { workload: Workload; onDone: () => void
           />
           <span>
             Trigger savepoint
-            <span className="block text-xs text-slate-500 dark:text-slate-400">
+            <span className="block text-xs text-slate-600 dark:text-slate-400">
               Saves the job state before stopping so it can resume later.
             </span>
           </span>
         </label>
       ) : null}
+      <ActionNotes
+        action="stop"
+        kinds={[workload.kind]}
+        protectedCount={workload.protected ? 1 : 0}
+      />
       <ActionFormFooter
         errorTitle="Stop failed"
         error={stop.error}
+        fieldsShown={['reason']}
         failed={failed}
         pending={stop.isPending}
         canSubmit={canSubmit}

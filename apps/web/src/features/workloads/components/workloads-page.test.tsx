@@ -127,7 +127,9 @@ test('after a stop the row shows "stopping…", then a toast reports the outcome
   await userEvent.type(screen.getByLabelText(/reason/i), 'runaway cost')
   await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Stop' }))
   expect(await within(row).findByText('stopping…')).toBeInTheDocument()
-  expect(await screen.findByText('clicks is stopped')).toBeInTheDocument()
+  // The toast names the kind, the workload and the target (one name may exist in two targets).
+  const title = await screen.findByText('DLI Flink job clicks is stopped', { selector: '*' })
+  expect(title.closest('li')).toHaveTextContent('In target prod-eu.')
 })
 
 test('a failed list request shows an error state with a retry', async () => {

@@ -1,38 +1,29 @@
-import type { Workload, WorkloadAction } from '@ops-console/contracts'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import type { WorkloadAction } from '@ops-console/contracts'
 import {
   createContext,
   use,
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react'
 import { useToast } from '../../../components/ui/toaster.js'
-import { useLiveMode } from '../../../lib/live-mode.js'
-import {
-  refKey,
-  workloadKeys,
-  workloadQueries,
-  type WorkloadRefLike,
-} from '../api/workload-queries.js'
-import { evaluateOutcome } from './outcome.js'
+import { refKey } from '../api/workload-queries.js'
+import { BatchResultsDialog } from '../components/batch-results-dialog.js'
+import { isSettled, summarizeBatch, type Batch, type BatchItem } from './batch-summary.js'
+import type { Outcome } from './outcome.js'
+import { WatchOne, type WatchEntry } from './watch-one.js'
 
-/** Polling interval while an accepted action has not reached its outcome. */
-export const TRANSITION_POLL_MS = 1500
-/** While live the stream brings the outcome; this slow poll is only a safety net. */
-export const LIVE_SAFETY_POLL_MS = 10_000
+export { LIVE_SAFETY_POLL_MS, TRANSITION_POLL_MS } from './watch-one.js'
 
-interface WatchEntry {
-  ref: WorkloadRefLike
-  action: WorkloadAction
-  name: string
-  since: number
-  intentAt?: string | undefined
-}
+type WatchInput = Omit<WatchEntry, 'since' | 'batchId'>
 interface ActionWatch {
-  watch: (entries: Omit<WatchEntry, 'since'>[]) => void
+  /** Follows one accepted action; its outcome gets a toast of its own. */
+  watch: (entry: WatchInput) => void
+  /** Follows a bulk action's accepted items; one toast sums up the batch when all have settled. */
+  watchBatch: (action: WorkloadAction, items: (BatchItem & { intentAt?: string })[]) => void
   watching: number
   /** Accepted actions still in flight, by workload key. */
   pending: ReadonlyMap<string, WorkloadAction>
@@ -40,6 +31,7 @@ interface ActionWatch {
 
 const ActionWatchContext = createContext<ActionWatch>({
   watch: () => undefined,
+  watchBatch: () => undefined,
   watching: 0,
   pending: new Map(),
 })
@@ -48,80 +40,73 @@ export function useActionWatch(): ActionWatch {
   return use(ActionWatchContext)
 }
 
-/**
- * Follows one accepted action until its outcome shows, then toasts it. A stop polls the detail;
- * a delete polls a narrow list query, because a gone workload's detail is a 404 that browsers
- * log as a console error.
- */
-function WatchOne({ entry, onDone }: { entry: WatchEntry; onDone: (key: string) => void }) {
-  const notify = useToast()
-  const queryClient = useQueryClient()
-  const isStop = entry.action === 'stop'
-  const every = useLiveMode() === 'live' ? LIVE_SAFETY_POLL_MS : TRANSITION_POLL_MS
-  const detail = useQuery({
-    ...workloadQueries.detail(entry.ref),
-    refetchInterval: every,
-    retry: false,
-    enabled: isStop,
-  })
-  const list = useQuery({
-    ...workloadQueries.list(entry.ref.kind, { target: entry.ref.target, q: entry.name }),
-    refetchInterval: every,
-    enabled: !isStop,
-  })
-  const key = refKey(entry.ref)
-  const listed: Workload | undefined = list.data?.items.find((w) => refKey(w) === key)
-  const workload = isStop ? detail.data?.workload : listed
-  const gone = !isStop && list.isSuccess && !list.isPlaceholderData && listed === undefined
-  const updatedAt = isStop ? detail.dataUpdatedAt : list.dataUpdatedAt
-  useEffect(() => {
-    if (!updatedAt) return
-    const outcome = evaluateOutcome(
-      entry.action,
-      entry.name,
-      workload,
-      gone,
-      Date.now() - entry.since,
-      entry.intentAt,
-    )
-    if (!outcome.done) return
-    notify({
-      tone: outcome.tone,
-      title: outcome.title,
-      ...(outcome.body ? { body: outcome.body } : {}),
-    })
-    onDone(key)
-    void queryClient.invalidateQueries({ queryKey: workloadKeys.lists() })
-  }, [workload, gone, updatedAt, entry, key, notify, onDone, queryClient])
-  return null
-}
+/** Batches kept for "Show results" (the newest few; older toasts are long gone). */
+const KEEP_BATCHES = 10
+let nextBatchId = 1
 
 export function ActionWatchProvider({ children }: { children: ReactNode }) {
-  const [entries, setEntries] = useState<Map<string, WatchEntry>>(new Map())
-  const watch = useCallback((list: Omit<WatchEntry, 'since'>[]) => {
-    setEntries((old) => {
-      const next = new Map(old)
-      for (const e of list) next.set(refKey(e.ref), { ...e, since: Date.now() })
-      return next
-    })
+  const notify = useToast()
+  const [entries, setEntries] = useState<ReadonlyMap<string, WatchEntry>>(new Map())
+  const [batches, setBatches] = useState<readonly Batch[]>([])
+  const [shown, setShown] = useState<number | null>(null)
+  const announced = useRef(new Set<number>())
+
+  const add = useCallback((list: WatchEntry[]) => {
+    setEntries((old) => new Map([...old, ...list.map((e) => [refKey(e.ref), e] as const)]))
   }, [])
-  const done = useCallback((key: string) => {
-    setEntries((old) => {
-      const next = new Map(old)
-      next.delete(key)
-      return next
-    })
-  }, [])
+  const watch = useCallback((e: WatchInput) => add([{ ...e, since: Date.now() }]), [add])
+  const watchBatch = useCallback<ActionWatch['watchBatch']>(
+    (action, items) => {
+      const id = nextBatchId++
+      const batch = { id, action, items: items.map(({ intentAt: _, ...i }) => i) }
+      setBatches((old) => [...old.slice(1 - KEEP_BATCHES), batch])
+      const since = Date.now()
+      add(items.filter((i) => i.status === 'waiting').map((i) => ({ ...i, since, batchId: id })))
+    },
+    [add],
+  )
+  const done = useCallback(
+    (entry: WatchEntry, outcome: Extract<Outcome, { done: true }>) => {
+      const key = refKey(entry.ref)
+      setEntries((old) => {
+        const next = new Map(old)
+        next.delete(key)
+        return next
+      })
+      if (entry.batchId === undefined) {
+        notify({ tone: outcome.tone, title: outcome.title, body: outcome.body })
+        return
+      }
+      const settle = (i: BatchItem): BatchItem =>
+        refKey(i.ref) === key ? { ...i, status: outcome.result, detail: outcome.title } : i
+      setBatches((old) =>
+        old.map((b) => (b.id === entry.batchId ? { ...b, items: b.items.map(settle) } : b)),
+      )
+    },
+    [notify],
+  )
+
+  // One summary toast per batch, once every item has settled.
+  useEffect(() => {
+    for (const b of batches) {
+      if (announced.current.has(b.id) || !isSettled(b)) continue
+      announced.current.add(b.id)
+      notify({ ...summarizeBatch(b), action: { label: 'Show results', run: () => setShown(b.id) } })
+    }
+  }, [batches, notify])
+
   const value = useMemo(() => {
     const pending = new Map([...entries].map(([key, e]) => [key, e.action] as const))
-    return { watch, watching: entries.size, pending }
-  }, [watch, entries])
+    return { watch, watchBatch, watching: entries.size, pending }
+  }, [watch, watchBatch, entries])
+  const shownBatch = batches.find((b) => b.id === shown)
   return (
     <ActionWatchContext value={value}>
       {children}
       {[...entries.entries()].map(([key, entry]) => (
         <WatchOne key={key} entry={entry} onDone={done} />
       ))}
+      {shownBatch ? <BatchResultsDialog batch={shownBatch} onClose={() => setShown(null)} /> : null}
     </ActionWatchContext>
   )
 }
