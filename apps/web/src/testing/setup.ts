@@ -14,9 +14,10 @@ globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObse
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 })
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 })
 // Radix Toast tracks swipes with pointer capture, which jsdom lacks.
-Element.prototype.hasPointerCapture ??= () => false
-Element.prototype.setPointerCapture ??= () => undefined
-Element.prototype.releasePointerCapture ??= () => undefined
+for (const method of ['hasPointerCapture', 'setPointerCapture', 'releasePointerCapture'] as const) {
+  if (!(method in Element.prototype))
+    Object.defineProperty(Element.prototype, method, { configurable: true, value: () => false })
+}
 // The router restores scroll positions; jsdom doesn't implement scrolling.
 window.scrollTo = () => undefined
 
