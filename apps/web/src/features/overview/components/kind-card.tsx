@@ -6,6 +6,7 @@ import {
 } from '@ops-console/contracts'
 import { Link } from '@tanstack/react-router'
 import { StateBadge } from '../../../components/ui/state-badge.js'
+import { formatNumber } from '../../../lib/count.js'
 import { KIND_LABELS } from '../../../lib/format.js'
 
 interface KindCardProps {
@@ -29,7 +30,9 @@ export function KindCard({ kind, counts, sources }: KindCardProps) {
             {KIND_LABELS[kind]}
           </Link>
         </h2>
-        <span className="text-sm text-slate-500">{total} total</span>
+        <span className="text-sm text-slate-600 dark:text-slate-300">
+          {formatNumber(total)} total
+        </span>
       </div>
       <ul className="mt-3 flex flex-wrap gap-2">
         {WORKLOAD_STATES.filter((s) => (counts[s] ?? 0) > 0).map((state) => (
@@ -39,15 +42,15 @@ export function KindCard({ kind, counts, sources }: KindCardProps) {
               params={{ kind }}
               search={{ state }}
               className="inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2 py-1 text-sm hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
-              aria-label={`${counts[state]} ${state} ${KIND_LABELS[kind]}`}
+              aria-label={`${formatNumber(counts[state] ?? 0)} ${state} ${KIND_LABELS[kind]}`}
             >
-              <span className="font-semibold tabular-nums">{counts[state]}</span>
+              <span className="font-semibold tabular-nums">{formatNumber(counts[state] ?? 0)}</span>
               <StateBadge state={state} />
             </Link>
           </li>
         ))}
         {total === 0 && failed.length === 0 ? (
-          <li className="text-sm text-slate-500">None</li>
+          <li className="text-sm text-slate-600 dark:text-slate-300">None</li>
         ) : null}
       </ul>
       {failed.length > 0 ? (

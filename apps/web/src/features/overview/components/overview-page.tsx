@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
-import { Loading, PageHeader } from '../../../components/ui/states.js'
+import { Loading, PageHeader, useDocumentTitle } from '../../../components/ui/states.js'
+import { formatNumber } from '../../../lib/count.js'
 import { useLiveMode } from '../../../lib/live-mode.js'
 import { OVERVIEW_POLL_MS, overviewQueries, type Overview } from '../api/overview-queries.js'
 import { KindCard } from './kind-card.js'
@@ -23,6 +24,7 @@ function countsByKind(
 
 /** Counts by kind × state across all targets; a failing source is reported in its own card. */
 export function OverviewPage() {
+  useDocumentTitle('Overview')
   // While live, workload changes refetch the counts (app/live-updates.tsx): no polling.
   const live = useLiveMode() === 'live'
   const overview = useQuery({
@@ -58,7 +60,7 @@ export function OverviewPage() {
           search={{ state: 'active' }}
           className="rounded-md bg-teal-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-teal-800"
         >
-          {active} running now
+          {formatNumber(active)} running now
         </Link>
       </PageHeader>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

@@ -15,7 +15,7 @@ export function ScriptsPage({ canOperate }: { canOperate: boolean }) {
   const disabledReason = canOperate ? undefined : 'Requires the operator role.'
   return (
     <div>
-      <PageHeader title="Script instances" />
+      <PageHeader title="Scripts" />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className={card}>
           <ExecuteScriptForm disabledReason={disabledReason} />
@@ -24,13 +24,16 @@ export function ScriptsPage({ canOperate }: { canOperate: boolean }) {
           <RegisterInstanceForm disabledReason={disabledReason} />
         </div>
       </div>
-      <h2 className="mt-6 mb-2 font-semibold">Tracked instances</h2>
+      <h2 className="mt-6 mb-2 font-semibold">Tracked script instances</h2>
       {instances.isPending ? <Loading /> : null}
       {instances.isError ? (
         <ErrorPanel error={instances.error} onRetry={() => void instances.refetch()} />
       ) : null}
       {instances.data?.length === 0 ? (
-        <EmptyState title="No tracked instances">Execute or register one above.</EmptyState>
+        <EmptyState title="No tracked script instances yet">
+          DataArts has no API that lists script instances: they appear here once a script is
+          executed or an instance is registered above.
+        </EmptyState>
       ) : null}
       {instances.data?.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">

@@ -12,10 +12,13 @@ export function ActionDialogs({
   pending,
   onClose,
   onBulkSubmitted,
+  returnFocusTo,
 }: {
   pending: PendingAction | null
   onClose: () => void
   onBulkSubmitted: () => void
+  /** Where focus goes when the control that opened the dialog is gone (its row). */
+  returnFocusTo: (w: Workload | null) => HTMLElement | null
 }) {
   if (!pending) return null
   const onOpenChange = (open: boolean) => (open ? undefined : onClose())
@@ -27,12 +30,15 @@ export function ActionDialogs({
         workloads={pending.workloads}
         onOpenChange={onOpenChange}
         onSubmitted={onBulkSubmitted}
+        returnFocusTo={() => returnFocusTo(null)}
       />
     )
   }
-  return pending.action === 'stop' ? (
-    <StopDialog open workload={pending.workload} onOpenChange={onOpenChange} />
-  ) : (
-    <DeleteDialog open workload={pending.workload} onOpenChange={onOpenChange} />
-  )
+  const props = {
+    open: true,
+    workload: pending.workload,
+    onOpenChange,
+    returnFocusTo: () => returnFocusTo(pending.workload),
+  }
+  return pending.action === 'stop' ? <StopDialog {...props} /> : <DeleteDialog {...props} />
 }

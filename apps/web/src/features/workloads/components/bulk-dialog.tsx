@@ -23,6 +23,7 @@ interface BulkDialogProps {
   open: boolean
   onOpenChange: (open: boolean) => void
   onSubmitted?: () => void
+  returnFocusTo?: () => HTMLElement | null
 }
 
 export function BulkDialog({
@@ -31,6 +32,7 @@ export function BulkDialog({
   open,
   onOpenChange,
   onSubmitted,
+  returnFocusTo,
 }: BulkDialogProps) {
   const verb = action === 'stop' ? 'Stop' : 'Delete'
   return (
@@ -38,6 +40,7 @@ export function BulkDialog({
       open={open}
       onOpenChange={onOpenChange}
       wide
+      {...(returnFocusTo ? { returnFocusTo } : {})}
       title={`${verb} ${formatNumber(workloads.length)} selected ${noun(workloads.length, WORKLOADS)}`}
     >
       <BulkForm action={action} workloads={workloads} {...(onSubmitted ? { onSubmitted } : {})} />

@@ -13,6 +13,13 @@ interface RefreshStatusProps {
   onRefresh: () => void
 }
 
+/** What screen readers hear: changes of mode only, never the ticking "N s ago". */
+function modeText(p: Pick<RefreshStatusProps, 'paused' | 'fast' | 'live'>): string {
+  if (p.paused) return 'Auto-refresh paused'
+  if (p.live) return 'Live updates on'
+  return p.fast ? 'Following changes' : 'Refreshing automatically'
+}
+
 /** "Updated N s ago" (or live), with pause/resume of auto-refresh and a manual refresh. */
 export function RefreshStatus({
   updatedAt,
@@ -25,13 +32,17 @@ export function RefreshStatus({
   onRefresh,
 }: RefreshStatusProps) {
   return (
-    <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
-      <span aria-live="polite">
+    <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
+      {/* The clock itself is not a live region: announcing it every second drowns everything. */}
+      <span>
         {updatedAt ? `Updated ${formatAgo(updatedAt, now)}` : 'Not loaded yet'}
         {fetching ? ' · refreshing…' : ''}
         {!paused && live ? ' · live' : ''}
         {!paused && !live && fast ? ' · following changes' : ''}
         {paused ? ' · auto-refresh paused' : ''}
+      </span>
+      <span role="status" className="sr-only">
+        {modeText({ paused, fast, live })}
       </span>
       <Button size="sm" aria-pressed={paused} onClick={onTogglePause}>
         {paused ? 'Resume auto-refresh' : 'Pause auto-refresh'}

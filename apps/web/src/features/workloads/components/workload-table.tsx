@@ -1,26 +1,11 @@
-import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef } from 'react'
-import { refKey, type ListScope } from '../api/workload-queries.js'
+import { refKey } from '../api/workload-queries.js'
 import { KIND_COLUMNS } from './kind-columns.js'
-import { SortHeader, type SortValue } from './sort-header.js'
+import { SortHeader } from './sort-header.js'
+import { useFocusRow } from './use-focus-row.js'
+import type { WorkloadViewProps } from './workload-view.js'
 import { WorkloadRow } from './workload-row.js'
-
-interface WorkloadTableProps {
-  scope: ListScope
-  items: Workload[]
-  sort: SortValue | undefined
-  onSort: (s: SortValue) => void
-  selectable: boolean
-  selected: ReadonlyMap<string, Workload>
-  onToggle: (w: Workload) => void
-  onSelectAll: (ws: Workload[]) => void
-  onDeselectAll: (ws: Workload[]) => void
-  onOpen: (key: string) => void
-  onAction: (w: Workload, action: WorkloadAction) => void
-  pending: ReadonlyMap<string, WorkloadAction>
-  now: number
-}
 
 const ROW_HEIGHT = 57
 
@@ -28,7 +13,7 @@ const ROW_HEIGHT = 57
  * Virtualised table: only the visible rows (plus overscan) are in the DOM, so 10,000 workloads
  * scroll smoothly. Spacer rows keep real table semantics for assistive tech and role locators.
  */
-export function WorkloadTable(p: WorkloadTableProps) {
+export function WorkloadTable(p: WorkloadViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const extraColumns = KIND_COLUMNS[p.scope]
   const showKind = p.scope === 'all'
@@ -41,6 +26,7 @@ export function WorkloadTable(p: WorkloadTableProps) {
     // Used until the element is measured (and in jsdom, where nothing has a size).
     initialRect: { width: 1200, height: 800 },
   })
+  useFocusRow(scrollRef, p.focusRequest, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }))
   const rows = virtualizer.getVirtualItems()
   const padTop = rows[0]?.start ?? 0
   const padBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0)
@@ -54,7 +40,7 @@ export function WorkloadTable(p: WorkloadTableProps) {
   return (
     <div
       ref={scrollRef}
-      className="max-h-[calc(100vh-16rem)] min-h-64 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className="max-h-[calc(100vh-14rem)] min-h-64 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <table className="w-full border-collapse text-sm" aria-rowcount={p.items.length + 1}>
         <thead className="sticky top-0 z-10 bg-slate-100 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
@@ -109,6 +95,7 @@ export function WorkloadTable(p: WorkloadTableProps) {
               <WorkloadRow
                 key={key}
                 rowKey={key}
+                index={vr.index}
                 workload={w}
                 showKind={showKind}
                 extraColumns={extraColumns}

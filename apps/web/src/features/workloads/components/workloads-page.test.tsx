@@ -41,7 +41,7 @@ test('10,000 rows render as a window of the list, not all at once', async () => 
   renderWithProviders(
     <WorkloadsPage scope="all" search={{ state: 'active' }} onSearchChange={() => undefined} />,
   )
-  expect(await screen.findByText('10000 workloads')).toBeInTheDocument()
+  expect(await screen.findByText('10,000 workloads')).toBeInTheDocument()
   const rows = screen.getAllByRole('row')
   expect(rows.length).toBeGreaterThan(5)
   expect(rows.length).toBeLessThan(100)

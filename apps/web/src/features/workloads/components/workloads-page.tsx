@@ -1,7 +1,8 @@
 import { TRANSITIONAL_STATES, type Workload, type WorkloadAction } from '@ops-console/contracts'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
-import { EmptyState, Loading, PageHeader } from '../../../components/ui/states.js'
+import { Loading, PageHeader } from '../../../components/ui/states.js'
+import { count, formatNumber, WORKLOADS } from '../../../lib/count.js'
 import { KIND_LABELS } from '../../../lib/format.js'
 import { useLiveMode } from '../../../lib/live-mode.js'
 import { parseRefKey, refKey, type ListParams, type ListScope } from '../api/workload-queries.js'
@@ -9,15 +10,18 @@ import type { WorkloadSearch } from '../api/workload-search.js'
 import { useActionWatch } from '../hooks/action-watch.js'
 import { useHeld } from '../hooks/use-held.js'
 import { useNow } from '../hooks/use-now.js'
+import { useRowKeyboard } from '../hooks/use-row-keyboard.js'
 import { useSelection } from '../hooks/use-selection.js'
 import { useWorkloadList } from '../hooks/use-workload-list.js'
 import { ActionDialogs, type PendingAction } from './action-dialogs.js'
 import { BulkBar } from './bulk-bar.js'
 import { RefreshStatus } from './refresh-status.js'
+import { ShortcutHelp } from './shortcut-help.js'
 import { SourceErrors } from './source-errors.js'
 import { WorkloadDetailPanel } from './workload-detail-panel.js'
 import { WorkloadFilters } from './workload-filters.js'
-import { WorkloadTable } from './workload-table.js'
+import { WorkloadView } from './workload-view.js'
+import { WorkloadsEmpty } from './workloads-empty.js'
 
 interface WorkloadsPageProps {
   scope: ListScope
@@ -30,6 +34,13 @@ function pageTitle(scope: ListScope, state: ListParams['state']): string {
   return state === 'active' ? 'Running now' : 'All workloads'
 }
 
+/** The row of `w` (or, for a bulk action, the page heading) once the opening button is gone. */
+function rowElement(root: HTMLElement | null, w: Workload | null): HTMLElement | null {
+  if (!root) return null
+  const row = w ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(refKey(w))}"]`) : null
+  return row ?? root.querySelector<HTMLElement>('h1')
+}
+
 export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPageProps) {
   const params: ListParams = {
     state: search.state,
@@ -37,6 +48,7 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
     q: search.q,
     sort: search.sort,
   }
+  const root = useRef<HTMLDivElement>(null)
   const [paused, setPaused] = useState(false)
   const list = useWorkloadList(scope, params, paused)
   const now = useNow()
@@ -65,10 +77,17 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
     [],
   )
   const onOpen = useCallback((key: string) => onSearchChange({ open: key }), [onSearchChange])
+  const keys = useRowKeyboard({
+    items,
+    root,
+    toggle: (w) => (w.actions.stop.allowed || w.actions.delete.allowed) && selection.toggle(w),
+    open: (w) => onOpen(refKey(w)),
+    stop: (w) => onAction(w, 'stop'),
+  })
   const moving = items.some((w) => TRANSITIONAL_STATES.includes(w.state))
 
   return (
-    <div>
+    <div ref={root}>
       <PageHeader title={pageTitle(scope, search.state)}>
         <RefreshStatus
           updatedAt={list.dataUpdatedAt}
@@ -98,8 +117,9 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-300">
             <span>
               {items.length === data.total
-                ? `${items.length} workloads`
-                : `Showing ${items.length} of ${data.total} workloads`}
+                ? count(items.length, WORKLOADS)
+                : `Showing ${formatNumber(items.length)} of ${count(data.total, WORKLOADS)}`}
+              <span className="hidden lg:inline"> · press ? for keyboard shortcuts</span>
             </span>
             <BulkBar
               count={selectedItems.length}
@@ -108,11 +128,13 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
             />
           </div>
           {items.length === 0 ? (
-            <EmptyState title="No workloads match">
-              Try another state, target or search text.
-            </EmptyState>
+            <WorkloadsEmpty
+              scope={scope}
+              params={params}
+              onClear={() => onSearchChange({ state: undefined, target: undefined, q: undefined })}
+            />
           ) : (
-            <WorkloadTable
+            <WorkloadView
               scope={scope}
               items={items}
               sort={search.sort}
@@ -126,6 +148,7 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
               onAction={onAction}
               pending={pendingActions}
               now={now}
+              focusRequest={keys.focusRequest}
             />
           )}
         </>
@@ -145,7 +168,9 @@ export function WorkloadsPage({ scope, search, onSearchChange }: WorkloadsPagePr
         pending={pending}
         onClose={() => setPending(null)}
         onBulkSubmitted={selection.clear}
+        returnFocusTo={(w) => rowElement(root.current, w)}
       />
+      {keys.helpOpen ? <ShortcutHelp onClose={keys.closeHelp} /> : null}
     </div>
   )
 }

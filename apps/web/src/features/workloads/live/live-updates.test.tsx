@@ -44,7 +44,9 @@ function serveList(items: Workload[]) {
 function renderLive() {
   return renderWithProviders(
     <LiveUpdates>
-      <LiveIndicator />
+      <header>
+        <LiveIndicator />
+      </header>
       <ActionWatchProvider>
         <WorkloadsPage scope="dli-flink-job" search={{}} onSearchChange={() => undefined} />
       </ActionWatchProvider>
@@ -52,6 +54,8 @@ function renderLive() {
   )
 }
 
+// The list has a status region of its own (auto-refresh mode); the indicator is the header's.
+const indicator = () => within(screen.getByRole('banner')).getByRole('status')
 const rowOf = (name: string) => screen.getByRole('button', { name }).closest('tr') as HTMLElement
 
 test('a stream event updates the open list in place, without a refetch, and the indicator says live', async () => {
@@ -60,10 +64,10 @@ test('a stream event updates the open list in place, without a refetch, and the 
   renderLive()
   await screen.findByRole('button', { name: 'etl' })
   expect(FakeEventSource.latest().url).toBe('http://localhost:3000/api/workloads/stream')
-  expect(screen.getByRole('status')).toHaveTextContent('Connecting')
+  expect(indicator()).toHaveTextContent('Connecting')
 
   FakeEventSource.latest().emit('ready', READY)
-  await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Live'))
+  await vi.waitFor(() => expect(indicator()).toHaveTextContent('Live'))
   FakeEventSource.latest().emit('workloads', {
     target: w.target,
     kind: w.kind,
@@ -84,14 +88,14 @@ test('when the stream drops the indicator says polling, and after reconnecting t
     await screen.findByRole('button', { name: 'etl' })
     FakeEventSource.latest().emit('ready', READY)
     FakeEventSource.latest().fail()
-    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Polling'))
+    await vi.waitFor(() => expect(indicator()).toHaveTextContent('Polling'))
     expect(FakeEventSource.latest().closed).toBe(true)
 
     await vi.advanceTimersByTimeAsync(1_000)
     expect(FakeEventSource.instances).toHaveLength(2)
     const before = api.calls()
     FakeEventSource.latest().emit('ready', READY)
-    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Live'))
+    await vi.waitFor(() => expect(indicator()).toHaveTextContent('Live'))
     await vi.advanceTimersByTimeAsync(600)
     await vi.waitFor(() => expect(api.calls()).toBe(before + 1))
   } finally {

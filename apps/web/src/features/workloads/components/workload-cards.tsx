@@ -1,0 +1,72 @@
+import type { Workload } from '@ops-console/contracts'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+import { refKey } from '../api/workload-queries.js'
+import type { WorkloadViewProps } from './workload-view.js'
+import { WorkloadCard } from './workload-card.js'
+import { useFocusRow } from './use-focus-row.js'
+
+const CARD_HEIGHT = 150
+
+/**
+ * Narrow screens: one card per workload in a list that scrolls with the page (no nested scroll
+ * box on a phone). Virtualised like the table; cards are measured since their heights differ.
+ */
+export function WorkloadCards(p: WorkloadViewProps) {
+  const listRef = useRef<HTMLUListElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
+  const virtualizer = useWindowVirtualizer({
+    count: p.items.length,
+    estimateSize: () => CARD_HEIGHT,
+    overscan: 6,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+  })
+  useFocusRow(listRef, p.focusRequest, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }))
+  const rows = virtualizer.getVirtualItems()
+  const margin = virtualizer.options.scrollMargin
+  const padTop = Math.max(0, (rows[0]?.start ?? margin) - margin)
+  const padBottom = virtualizer.getTotalSize() - ((rows[rows.length - 1]?.end ?? margin) - margin)
+  const selectAll = p.items.length > 0 && p.items.every((w) => p.selected.has(refKey(w)))
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      {p.selectable ? (
+        <label className="flex items-center gap-2 border-b border-slate-200 p-3 text-sm dark:border-slate-700">
+          <input
+            type="checkbox"
+            className="size-4 accent-teal-700"
+            checked={selectAll}
+            onChange={() => (selectAll ? p.onDeselectAll(p.items) : p.onSelectAll(p.items))}
+          />
+          Select all listed
+        </label>
+      ) : null}
+      <ul
+        ref={listRef}
+        aria-label="Workloads"
+        style={{ paddingTop: padTop, paddingBottom: Math.max(0, padBottom) }}
+      >
+        {rows.map((vr) => {
+          const w: Workload | undefined = p.items[vr.index]
+          if (!w) return null
+          const key = refKey(w)
+          return (
+            <WorkloadCard
+              key={key}
+              rowKey={key}
+              index={vr.index}
+              measureRef={virtualizer.measureElement}
+              workload={w}
+              selectable={p.selectable}
+              selected={p.selected.has(key)}
+              pendingAction={p.pending.get(key)}
+              now={p.now}
+              onToggle={p.onToggle}
+              onOpen={p.onOpen}
+              onAction={p.onAction}
+            />
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
