@@ -1,6 +1,6 @@
 import type { Workload } from '@ops-console/contracts'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useRef } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { refKey } from '../api/workload-queries.js'
 import type { WorkloadViewProps } from './workload-view.js'
 import { WorkloadCard } from './workload-card.js'
@@ -13,17 +13,22 @@ const CARD_HEIGHT = 150
  * box on a phone). Virtualised like the table; cards are measured since their heights differ.
  */
 export function WorkloadCards(p: WorkloadViewProps) {
-  const listRef = useRef<HTMLUListElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
+  const listRef = useRef<HTMLUListElement | null>(null)
+  // Where the list starts in the page: the window virtualiser counts from there.
+  const [top, setTop] = useState(0)
+  const attach = useCallback((el: HTMLUListElement | null) => {
+    listRef.current = el
+    if (el) setTop(el.getBoundingClientRect().top + window.scrollY)
+  }, [])
   const virtualizer = useWindowVirtualizer({
     count: p.items.length,
     estimateSize: () => CARD_HEIGHT,
     overscan: 6,
-    scrollMargin: listRef.current?.offsetTop ?? 0,
+    scrollMargin: top,
   })
   useFocusRow(listRef, p.focusRequest, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }))
   const rows = virtualizer.getVirtualItems()
-  const margin = virtualizer.options.scrollMargin
+  const margin = top
   const padTop = Math.max(0, (rows[0]?.start ?? margin) - margin)
   const padBottom = virtualizer.getTotalSize() - ((rows[rows.length - 1]?.end ?? margin) - margin)
   const selectAll = p.items.length > 0 && p.items.every((w) => p.selected.has(refKey(w)))
@@ -41,7 +46,7 @@ export function WorkloadCards(p: WorkloadViewProps) {
         </label>
       ) : null}
       <ul
-        ref={listRef}
+        ref={attach}
         aria-label="Workloads"
         style={{ paddingTop: padTop, paddingBottom: Math.max(0, padBottom) }}
       >
