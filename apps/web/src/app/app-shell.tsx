@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Outlet, useNavigate } from '@tanstack/react-router'
+import { useState } from 'react'
 import { Button } from '../components/ui/button.js'
 import { authQueries } from '../features/auth/api/auth-queries.js'
 import { useLogout } from '../features/auth/api/use-logout.js'
@@ -26,6 +27,8 @@ function Shell() {
   const logout = useLogout()
   const navigate = useNavigate()
   const user = me.data?.user
+  // Below `lg` the navigation is a panel opened from the header; from `lg` on it is a sidebar.
+  const [navOpen, setNavOpen] = useState(false)
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -42,9 +45,20 @@ function Shell() {
           Demo mode — simulated cloud
         </div>
       ) : null}
-      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-        <span className="font-semibold tracking-tight">Ops Console</span>
-        <div className="flex items-center gap-3 text-sm">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4 dark:border-slate-800 dark:bg-slate-900">
+        <div className="flex items-center gap-2">
+          <Button
+            size="sm"
+            className="lg:hidden"
+            aria-expanded={navOpen}
+            aria-controls="main-nav"
+            onClick={() => setNavOpen((o) => !o)}
+          >
+            {navOpen ? 'Close menu' : 'Menu'}
+          </Button>
+          <span className="font-semibold tracking-tight">Ops Console</span>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 text-sm sm:gap-3">
           <LiveIndicator />
           {user ? (
             <span>
@@ -68,9 +82,9 @@ function Shell() {
           </Button>
         </div>
       </header>
-      <div className="flex flex-1">
-        <SideNav />
-        <main id="main" className="min-w-0 flex-1 p-6">
+      <div className="flex flex-1 flex-col lg:flex-row">
+        <SideNav open={navOpen} onNavigate={() => setNavOpen(false)} />
+        <main id="main" className="min-w-0 flex-1 p-3 sm:p-4 xl:p-6">
           <ActionWatchProvider>
             <Outlet />
           </ActionWatchProvider>

@@ -11,7 +11,7 @@ const activeProps = { className: activeClass, 'aria-current': 'page' as const }
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div>
-      <p className="px-3 pt-4 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+      <p className="px-3 pt-4 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
         {title}
       </p>
       {children}
@@ -19,7 +19,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
-export function SideNav() {
+/** The main navigation: a sidebar from `lg` on; below, a panel the header's Menu button opens. */
+export function SideNav({ open, onNavigate }: { open: boolean; onNavigate: () => void }) {
   // "Running now" and "All workloads" share a path; which one is current depends on ?state.
   const location = useRouterState({ select: (s) => s.location })
   const onList = location.pathname === '/workloads'
@@ -30,8 +31,17 @@ export function SideNav() {
       : { className: linkClass }
   return (
     <nav
+      id="main-nav"
       aria-label="Main"
-      className="w-52 shrink-0 border-r border-slate-200 p-3 dark:border-slate-800"
+      // Following a link closes the panel on small screens (a no-op for the sidebar).
+      onClick={(e) => (e.target as Element).closest('a') && onNavigate()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return
+        onNavigate()
+        // The panel hides: put focus back on the button that opened it.
+        document.querySelector<HTMLElement>('[aria-controls="main-nav"]')?.focus()
+      }}
+      className={`${open ? 'block' : 'hidden'} shrink-0 border-b border-slate-200 p-3 lg:block lg:w-52 lg:border-r lg:border-b-0 xl:w-56 dark:border-slate-800`}
     >
       <Link to="/" className={linkClass} activeProps={activeProps} activeOptions={{ exact: true }}>
         Overview

@@ -1,9 +1,14 @@
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router'
+import { SignInError } from '@ops-console/contracts'
 import { z } from 'zod'
 import { authQueries } from '../../features/auth/api/auth-queries.js'
 import { rootRoute } from './root.js'
 
-const LoginSearch = z.object({ redirect: z.string().startsWith('/').optional().catch(undefined) })
+export const LoginSearch = z.object({
+  redirect: z.string().startsWith('/').optional().catch(undefined),
+  /** Set by the BFF when single sign-on failed; unknown codes are dropped. */
+  error: SignInError.optional().catch(undefined),
+})
 
 export const loginRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -63,3 +63,13 @@ test('a user who must change the password gets the change form, and it checks th
   await vi.waitFor(() => expect(onDone).toHaveBeenCalled())
   expect(body).toEqual({ currentPassword: 'one-time-pass', newPassword: 'short-but-now-long' })
 })
+
+test('a failed single sign-on lands here with a readable explanation and the way back in', async () => {
+  server.use(http.get(ME, () => HttpResponse.json({ ...signedOut, oidc: true })))
+  renderWithProviders(<LoginPage onDone={() => undefined} signInError="no_role" />)
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent('Single sign-on did not work')
+  expect(alert).toHaveTextContent('your account has no ops-console role')
+  expect(await screen.findByRole('link', { name: 'Sign in with SSO' })).toBeInTheDocument()
+  expect(document.title).toBe('Sign in · Ops Console')
+})

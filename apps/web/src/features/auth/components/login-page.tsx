@@ -1,15 +1,26 @@
+import type { SignInError } from '@ops-console/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { buttonClass } from '../../../components/ui/button.js'
+import { useDocumentTitle } from '../../../components/ui/states.js'
 import { authQueries } from '../api/auth-queries.js'
 import { LoginForm } from './login-form.js'
 import { PasswordChangeForm } from './password-change-form.js'
+import { SignInErrorNotice } from './sign-in-error.js'
 
 /** Sign-in screen: local account, SSO when configured, then a forced password change if needed. */
-export function LoginPage({ onDone }: { onDone: () => void }) {
+export function LoginPage({
+  onDone,
+  signInError,
+}: {
+  onDone: () => void
+  /** Why the last single sign-on failed (`/login?error=<code>`). */
+  signInError?: SignInError
+}) {
   const me = useQuery(authQueries.me())
   const [mustChange, setMustChange] = useState(false)
   const showChange = mustChange || Boolean(me.data?.user && me.data.mustChangePassword)
+  useDocumentTitle(showChange ? 'Change your password' : 'Sign in')
 
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
@@ -22,6 +33,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
             Demo mode — simulated cloud
           </p>
         ) : null}
+        {signInError && !showChange ? <SignInErrorNotice error={signInError} /> : null}
         <div className="mt-5">
           {showChange ? (
             <PasswordChangeForm onChanged={onDone} />
