@@ -1,6 +1,6 @@
 import { expect, firstActionable, rowOf, screenshot, signIn, test } from './fixtures.js'
 
-test('a bulk stop reports per-item results when the cloud refuses one of them', async ({
+test('a bulk stop reports per-item results when the cloud refuses one, then one summary toast', async ({
   page,
   sim,
 }, testInfo) => {
@@ -42,4 +42,18 @@ test('a bulk stop reports per-item results when the cloud refuses one of them', 
   await expect(failed).toContainText('CB.')
   await screenshot(page, testInfo, 'bulk-results')
   await dialog.getByRole('button', { name: 'Done' }).click()
+
+  // Calm feedback: once the accepted stop has finished, one toast sums up the whole batch.
+  const toasts = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem')
+  const summary = toasts.filter({ hasText: 'Bulk stop of 2 workloads finished' })
+  await expect(summary).toBeVisible({ timeout: 30_000 })
+  await expect(summary).toContainText('1 stopped · 1 failed')
+  await expect(toasts).toHaveCount(1)
+  await summary.getByRole('button', { name: 'Show results' }).click()
+  const results2 = page.getByRole('dialog', { name: 'Bulk stop of 2 workloads finished' })
+  const perItem = results2.getByRole('list', { name: 'Results per workload' }).getByRole('listitem')
+  await expect(perItem).toHaveCount(2)
+  await expect(perItem.filter({ hasText: dli })).toContainText('done')
+  await expect(perItem.filter({ hasText: build })).toContainText('refused')
+  await results2.getByRole('button', { name: 'Done' }).click()
 })

@@ -38,7 +38,7 @@ test('an admin deletes a ModelArts processor version only after typing its exact
   await confirm.click()
 
   await expect(rowOf(page, name)).toHaveCount(0, { timeout: 30_000 })
-  await expect(toast(page, `Deleted ${name}`)).toBeVisible()
+  await expect(toast(page, `ModelArts processor version ${name} is deleted`)).toBeVisible()
 
   await page.getByRole('link', { name: 'Audit log', exact: true }).click()
   await page.getByLabel('Action', { exact: true }).selectOption('workload.delete')

@@ -106,3 +106,20 @@ export async function stopFromRow(
   await expect(dialog).toBeHidden()
   return reason
 }
+
+/** How far the page scrolls sideways (0 when nothing sticks out of the viewport). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return Number(
+    await page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    ),
+  )
+}
+
+/** The workload row or card whose name or element key the keyboard focus is in, if any. */
+export async function focusedRowName(page: Page): Promise<string | null> {
+  const name: unknown = await page.evaluate(
+    "document.activeElement?.closest('[data-key]')?.querySelector('button')?.textContent ?? null",
+  )
+  return typeof name === 'string' ? name : null
+}

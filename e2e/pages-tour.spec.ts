@@ -16,7 +16,7 @@ test('every main page renders cleanly, in light and dark mode', async ({ page },
     { path: '/workloads/codearts-build', heading: 'CodeArts builds' },
     { path: '/workloads/dli-flink-job', heading: 'DLI Flink jobs' },
     { path: '/workloads/modelarts-processor-version', heading: 'ModelArts processor versions' },
-    { path: '/scripts', heading: 'Script instances' },
+    { path: '/scripts', heading: 'Scripts' },
     { path: '/audit', heading: 'Audit log' },
   ]
   for (const p of pages) {

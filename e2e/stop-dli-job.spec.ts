@@ -28,7 +28,7 @@ test('an operator stops a running DLI Flink job with a savepoint and the audit l
 
   await expect(row.getByText('stopping…')).toBeVisible()
   await expect(row.getByText('stopped', { exact: true })).toBeVisible({ timeout: 30_000 })
-  await expect(toast(page, `${name} is stopped`)).toBeVisible()
+  await expect(toast(page, `DLI Flink job ${name} is stopped`)).toBeVisible()
   await expect(row).toContainText('Stopped by e2e-operator')
 
   await page.getByRole('link', { name: 'Audit log', exact: true }).click()

@@ -41,7 +41,7 @@ export function SideNav({ open, onNavigate }: { open: boolean; onNavigate: () =>
         // The panel hides: put focus back on the button that opened it.
         document.querySelector<HTMLElement>('[aria-controls="main-nav"]')?.focus()
       }}
-      className={`${open ? 'block' : 'hidden'} shrink-0 border-b border-slate-200 p-3 lg:block lg:w-52 lg:border-r lg:border-b-0 xl:w-56 dark:border-slate-800`}
+      className={`${open ? 'block' : 'hidden'} shrink-0 border-b border-slate-200 p-3 lg:block lg:w-52 lg:border-r lg:border-b-0 dark:border-slate-800`}
     >
       <Link to="/" className={linkClass} activeProps={activeProps} activeOptions={{ exact: true }}>
         Overview

@@ -43,7 +43,7 @@ export function BatchResultsDialog({ batch, onClose }: { batch: Batch; onClose: 
       </ul>
       <div className="mt-4 flex justify-end">
         <DialogClose asChild>
-          <Button variant="primary">Close</Button>
+          <Button variant="primary">Done</Button>
         </DialogClose>
       </div>
     </Dialog>

@@ -20,7 +20,8 @@ export function LastActionCell({
       className="min-w-0 text-xs"
       title={`${VERB[last.action]} by ${last.actor} at ${formatDateTime(last.at)}: ${last.reason}`}
     >
-      <div className="truncate">
+      {/* Wraps rather than hiding under the sticky actions column; the reason keeps two lines. */}
+      <div className="break-words">
         {VERB[last.action]} by <span className="font-medium">{last.actor}</span> ·{' '}
         {Number.isNaN(at) ? last.at : formatAgo(at, now)}
         {notConfirmed ? (
@@ -32,7 +33,9 @@ export function LastActionCell({
           <span className="ml-1 font-medium text-red-700 dark:text-red-300">(failed)</span>
         ) : null}
       </div>
-      <div className="truncate text-slate-500 dark:text-slate-400">“{last.reason}”</div>
+      <div className="line-clamp-2 break-words text-slate-600 dark:text-slate-400">
+        “{last.reason}”
+      </div>
     </div>
   )
 }

@@ -30,7 +30,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       </dl>
       <div className="mt-4 flex justify-end">
         <DialogClose asChild>
-          <Button variant="primary">Close</Button>
+          <Button variant="primary">Done</Button>
         </DialogClose>
       </div>
     </Dialog>

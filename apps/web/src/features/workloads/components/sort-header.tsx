@@ -45,7 +45,7 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'}
-      className="px-2.5 py-2 text-left"
+      className="px-2 py-2 text-left"
     >
       <button
         type="button"

@@ -24,6 +24,7 @@ export function WorkloadCards(p: WorkloadViewProps) {
     count: p.items.length,
     estimateSize: () => CARD_HEIGHT,
     overscan: 6,
+    measureElement: (el) => el.getBoundingClientRect().height || CARD_HEIGHT,
     scrollMargin: top,
   })
   useFocusRow(listRef, p.focusRequest, (i) => virtualizer.scrollToIndex(i, { align: 'auto' }))

@@ -1,5 +1,5 @@
 import type { Workload, WorkloadAction } from '@ops-console/contracts'
-import { memo } from 'react'
+import { memo, type Ref } from 'react'
 import { StateBadge } from '../../../components/ui/state-badge.js'
 import { formatDateTime, formatShortDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { extraValue, type ExtraColumn } from './kind-columns.js'
@@ -21,14 +21,17 @@ export interface WorkloadRowProps {
   onToggle: (w: Workload) => void
   onOpen: (key: string) => void
   onAction: (w: Workload, action: WorkloadAction) => void
+  /** The virtualiser measures rows: one with a last action wraps to more lines. */
+  measureRef?: Ref<HTMLTableRowElement>
 }
 
-const td = 'px-2.5 py-2 align-middle'
+const td = 'px-2 py-2 align-middle'
 
 export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
   const w = p.workload
   return (
     <tr
+      ref={p.measureRef}
       className={`border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/50 ${ROW_FOCUS}`}
       data-key={p.rowKey}
       data-index={p.index}
@@ -39,9 +42,11 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
           <SelectBox workload={w} selected={p.selected} onToggle={p.onToggle} />
         </td>
       ) : null}
-      <td className={`${td} max-w-56`}>
+      {/* Truncating cells are as wide as their max width: keep them narrow below 2xl. */}
+      <td className={`${td} max-w-44 2xl:max-w-64`}>
         <button
           type="button"
+          title={w.name}
           className="block max-w-full truncate text-left font-medium text-teal-800 hover:underline dark:text-teal-300"
           onClick={() => p.onOpen(p.rowKey)}
         >
@@ -54,18 +59,18 @@ export const WorkloadRow = memo(function WorkloadRow(p: WorkloadRowProps) {
       </td>
       {p.showKind ? <td className={`${td} whitespace-nowrap`}>{KIND_SINGULAR[w.kind]}</td> : null}
       {p.extraColumns.map((c) => (
-        <td key={c.label} className={`${td} max-w-28 truncate text-xs`}>
+        <td key={c.label} className={`${td} max-w-24 truncate text-xs 2xl:max-w-36`}>
           {extraValue(w, c)}
         </td>
       ))}
       <td className={td}>
         <StateBadge state={shownState(w, p.pendingAction)} rawStatus={w.rawStatus} />
       </td>
-      <td className={`${td} whitespace-nowrap`}>{w.target}</td>
+      <td className={`${td} text-xs whitespace-nowrap`}>{w.target}</td>
       <td className={`${td} text-xs`} title={formatDateTime(w.startedAt)}>
         {formatShortDateTime(w.startedAt)}
       </td>
-      <td className={`${td} max-w-48 min-w-32`}>
+      <td className={`${td} max-w-56 min-w-28`}>
         <LastActionCell last={w.lastAction} now={p.now} />
       </td>
       {/* Sticky so the actions stay reachable when many columns scroll sideways. */}

@@ -23,6 +23,8 @@ export function WorkloadTable(p: WorkloadViewProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Rows are measured (a last action wraps); no layout (jsdom) means the estimate.
+    measureElement: (el) => el.getBoundingClientRect().height || ROW_HEIGHT,
     // Used until the element is measured (and in jsdom, where nothing has a size).
     initialRect: { width: 1200, height: 800 },
   })
@@ -46,7 +48,7 @@ export function WorkloadTable(p: WorkloadViewProps) {
         <thead className="sticky top-0 z-10 bg-slate-100 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
             {p.selectable ? (
-              <th scope="col" className="w-8 px-2.5 py-2">
+              <th scope="col" className="w-8 px-2 py-2">
                 <input
                   type="checkbox"
                   className="size-4 accent-teal-700"
@@ -58,24 +60,24 @@ export function WorkloadTable(p: WorkloadViewProps) {
             ) : null}
             <SortHeader field="name" label="Name" sort={p.sort} onSort={p.onSort} />
             {showKind ? (
-              <th scope="col" className="px-2.5 py-2 text-left font-semibold">
+              <th scope="col" className="px-2 py-2 text-left font-semibold">
                 Kind
               </th>
             ) : null}
             {extraColumns.map((c) => (
-              <th key={c.label} scope="col" className="px-2.5 py-2 text-left font-semibold">
+              <th key={c.label} scope="col" className="px-2 py-2 text-left font-semibold">
                 {c.label}
               </th>
             ))}
             <SortHeader field="state" label="State" sort={p.sort} onSort={p.onSort} />
             <SortHeader field="target" label="Target" sort={p.sort} onSort={p.onSort} />
             <SortHeader field="startedAt" label="Started" sort={p.sort} onSort={p.onSort} />
-            <th scope="col" className="px-2.5 py-2 text-left font-semibold">
+            <th scope="col" className="px-2 py-2 text-left font-semibold">
               Last action
             </th>
             <th
               scope="col"
-              className="sticky right-0 bg-slate-100 px-2.5 py-2 text-left dark:bg-slate-800"
+              className="sticky right-0 bg-slate-100 px-2 py-2 text-left dark:bg-slate-800"
             >
               <span className="sr-only">Actions</span>
             </th>
@@ -96,6 +98,7 @@ export function WorkloadTable(p: WorkloadViewProps) {
                 key={key}
                 rowKey={key}
                 index={vr.index}
+                measureRef={virtualizer.measureElement}
                 workload={w}
                 showKind={showKind}
                 extraColumns={extraColumns}

@@ -26,12 +26,11 @@ function serve(items: Workload[]) {
 
 function renderPage() {
   const onSearchChange = vi.fn()
-  renderWithProviders(
+  return renderWithProviders(
     <ActionWatchProvider>
       <WorkloadsPage scope="dli-flink-job" search={{}} onSearchChange={onSearchChange} />
     </ActionWatchProvider>,
   )
-  return onSearchChange
 }
 
 const rowOf = (name: string) =>
@@ -77,7 +76,12 @@ test('j/k move focus between rows, x selects, s opens the stop dialog and Esc re
 
 test('Enter on a row opens it, / focuses the search, ? shows the help sheet; typing is left alone', async () => {
   serve([makeWorkload({ name: 'kb-open' })])
-  const onSearchChange = renderPage()
+  const onSearchChange = vi.fn()
+  renderWithProviders(
+    <ActionWatchProvider>
+      <WorkloadsPage scope="dli-flink-job" search={{}} onSearchChange={onSearchChange} />
+    </ActionWatchProvider>,
+  )
   await screen.findByRole('button', { name: 'kb-open' })
   await userEvent.keyboard('j')
   await waitFor(() => expect(rowOf('kb-open')).toHaveFocus())
@@ -124,4 +128,32 @@ test('on a phone the rows are cards with the name, state and named actions', asy
   expect(within(card).getByRole('button', { name: 'Delete phone-job' })).toBeInTheDocument()
   await userEvent.click(within(card).getByRole('button', { name: 'Stop phone-job' }))
   expect(await screen.findByRole('dialog', { name: 'Stop phone-job?' })).toBeInTheDocument()
+})
+
+test('when the focused row leaves the list, focus moves to the row now in its place', async () => {
+  let items = [
+    makeWorkload({ name: 'stay-1' }),
+    makeWorkload({ name: 'leaves' }),
+    makeWorkload({ name: 'stay-2' }),
+  ]
+  const list = () =>
+    HttpResponse.json({
+      items,
+      total: items.length,
+      sources: [makeSource({ count: items.length })],
+    })
+  server.use(
+    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [] })),
+    http.get(`${BASE}/workloads/:kind`, list),
+  )
+  const { queryClient } = renderPage()
+  await screen.findByRole('button', { name: 'leaves' })
+  await userEvent.keyboard('jj')
+  await waitFor(() => expect(rowOf('leaves')).toHaveFocus())
+  items = items.filter((w) => w.name !== 'leaves')
+  await queryClient.invalidateQueries()
+  await waitFor(() =>
+    expect(screen.queryByRole('button', { name: 'leaves' })).not.toBeInTheDocument(),
+  )
+  await waitFor(() => expect(rowOf('stay-2')).toHaveFocus())
 })
