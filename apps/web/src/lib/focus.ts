@@ -28,5 +28,8 @@ export function isSubmitChord(e: { key: string; ctrlKey: boolean; metaKey: boole
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
-  return target.matches('input, textarea, select')
+  // Checkboxes and buttons take no text: j/k on a row's checkbox still move.
+  return target.matches(
+    'textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]):not([type=reset])',
+  )
 }
