@@ -44,9 +44,8 @@ export function KindCard({ kind, counts, sources }: KindCardProps) {
               className="inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2 py-1 text-sm hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800"
             >
               {/* The link's name is its visible text plus the kind: "24 running DLI Flink jobs". */}
-              <span className="font-semibold tabular-nums">{formatNumber(counts[state] ?? 0)}</span>
-              <StateBadge state={state} />
-              <span className="sr-only">{KIND_LABELS[kind]}</span>
+              <span className="font-semibold tabular-nums">{formatNumber(counts[state] ?? 0)}</span>{' '}
+              <StateBadge state={state} /> <span className="sr-only">{KIND_LABELS[kind]}</span>
             </Link>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { TextareaField } from '../../../components/ui/textarea-field.js'
+import { fieldError } from '../../../lib/api-error.js'
 import { useExecuteScript } from '../api/use-execute-script.js'
 import { parseParams } from './parse-params.js'
 import { ScriptPicker } from './script-picker.js'
@@ -63,6 +64,7 @@ export function ExecuteScriptForm({ disabledReason }: { disabledReason?: string 
         id={`${id}-reason`}
         label="Reason (required)"
         hint="Recorded in the audit log."
+        error={fieldError(execute.error, 'reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />

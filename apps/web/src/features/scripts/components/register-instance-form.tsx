@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { Field } from '../../../components/ui/field.js'
+import { fieldError } from '../../../lib/api-error.js'
 import { useRegisterInstance } from '../api/use-register-instance.js'
 import { TargetSelect } from './target-select.js'
 
@@ -39,6 +40,7 @@ export function RegisterInstanceForm({ disabledReason }: { disabledReason?: stri
         value={scriptName}
         onChange={(e) => setScriptName(e.target.value)}
         autoComplete="off"
+        error={fieldError(register.error, 'scriptName')}
       />
       <Field
         id={`${id}-instance`}
@@ -46,6 +48,7 @@ export function RegisterInstanceForm({ disabledReason }: { disabledReason?: stri
         value={instanceId}
         onChange={(e) => setInstanceId(e.target.value)}
         autoComplete="off"
+        error={fieldError(register.error, 'instanceId')}
       />
       {register.error ? <ErrorPanel title="Registration failed" error={register.error} /> : null}
       {register.isSuccess ? (

@@ -5,8 +5,9 @@ import { Dialog } from '../../../components/ui/dialog.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { StateBadge } from '../../../components/ui/state-badge.js'
 import { Loading } from '../../../components/ui/states.js'
-import { formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
+import { capitalize, formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
+import { ProtectedMarker } from './protected-marker.js'
 
 interface DetailPanelProps {
   workloadRef: WorkloadRefLike
@@ -34,7 +35,10 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
         <div className="space-y-4">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1.5 text-sm">
             <dt className="text-slate-500">Kind</dt>
-            <dd>{KIND_SINGULAR[w.kind]}</dd>
+            <dd>
+              {capitalize(KIND_SINGULAR[w.kind])}
+              {w.protected ? <ProtectedMarker /> : null}
+            </dd>
             <dt className="text-slate-500">Target</dt>
             <dd>{w.target}</dd>
             <dt className="text-slate-500">Id</dt>
@@ -54,7 +58,8 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
               <>
                 <dt className="text-slate-500">Last action</dt>
                 <dd>
-                  {w.lastAction.action} by {w.lastAction.actor} at {formatDateTime(w.lastAction.at)}
+                  {w.lastAction.action === 'stop' ? 'Stopped' : 'Deleted'} by {w.lastAction.actor}{' '}
+                  at {formatDateTime(w.lastAction.at)}
                   {w.lastAction.outcome ? ` (${w.lastAction.outcome})` : ''} — “
                   {w.lastAction.reason}”
                 </dd>
@@ -69,6 +74,7 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
               size="md"
               availability={w.actions.stop}
               onClick={() => onAction(w, 'stop')}
+              label={`Stop ${w.name}`}
             >
               Stop
             </ActionButton>
@@ -77,6 +83,7 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
               variant="ghost"
               availability={w.actions.delete}
               onClick={() => onAction(w, 'delete')}
+              label={`Delete ${w.name}`}
             >
               Delete
             </ActionButton>
