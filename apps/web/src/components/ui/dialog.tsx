@@ -2,6 +2,7 @@ import * as RadixDialog from '@radix-ui/react-dialog'
 import { FocusScope } from '@radix-ui/react-focus-scope'
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { focusFirstField, isSubmitChord, returnFocus } from '../../lib/focus.js'
+import { Button } from './button.js'
 
 interface DialogProps {
   open: boolean
@@ -89,3 +90,14 @@ export function Dialog(p: DialogProps) {
 }
 
 export const DialogClose = RadixDialog.Close
+
+/** The one closing button of a dialog that only informs (results, help). */
+export function DialogDone({ label = 'Done' }: { label?: string }) {
+  return (
+    <div className="mt-4 flex justify-end">
+      <DialogClose asChild>
+        <Button variant="primary">{label}</Button>
+      </DialogClose>
+    </div>
+  )
+}

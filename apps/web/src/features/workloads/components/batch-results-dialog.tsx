@@ -1,5 +1,4 @@
-import { Button } from '../../../components/ui/button.js'
-import { Dialog, DialogClose } from '../../../components/ui/dialog.js'
+import { Dialog, DialogDone } from '../../../components/ui/dialog.js'
 import { capitalize, KIND_SINGULAR } from '../../../lib/format.js'
 import { refKey } from '../api/workload-queries.js'
 import { summarizeBatch, type Batch, type BatchItemStatus } from '../hooks/batch-summary.js'
@@ -41,11 +40,7 @@ export function BatchResultsDialog({ batch, onClose }: { batch: Batch; onClose: 
           </li>
         ))}
       </ul>
-      <div className="mt-4 flex justify-end">
-        <DialogClose asChild>
-          <Button variant="primary">Done</Button>
-        </DialogClose>
-      </div>
+      <DialogDone />
     </Dialog>
   )
 }

@@ -1,7 +1,6 @@
 import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useState, type FormEvent } from 'react'
-import { Button } from '../../../components/ui/button.js'
-import { Dialog, DialogClose } from '../../../components/ui/dialog.js'
+import { Dialog, DialogDone } from '../../../components/ui/dialog.js'
 import { Field } from '../../../components/ui/field.js'
 import { fieldError } from '../../../lib/api-error.js'
 import { formatNumber, noun, WORKLOADS } from '../../../lib/count.js'
@@ -80,11 +79,7 @@ function BulkForm({
         <p className="text-sm text-slate-600 dark:text-slate-300">
           One notification sums up the outcomes once the cloud has finished.
         </p>
-        <div className="flex justify-end">
-          <DialogClose asChild>
-            <Button variant="primary">Done</Button>
-          </DialogClose>
-        </div>
+        <DialogDone />
       </div>
     )
   }

@@ -15,17 +15,60 @@ export function shownState(w: Workload, pending: WorkloadAction | undefined): Wo
   return pending === 'stop' ? 'stopping' : 'deleting'
 }
 
+/** What a row and a card both show and do; `itemProps` fills it from the list's props. */
+export interface WorkloadItemProps {
+  workload: Workload
+  rowKey: string
+  index: number
+  selectable: boolean
+  selected: boolean
+  /** An accepted stop/delete of ours that has not finished yet. */
+  pendingAction: WorkloadAction | undefined
+  now: number
+  onToggle: (w: Workload) => void
+  onOpen: (key: string) => void
+  onAction: (w: Workload, action: WorkloadAction) => void
+}
+
+interface ListLike {
+  selectable: boolean
+  selected: ReadonlyMap<string, Workload>
+  pending: ReadonlyMap<string, WorkloadAction>
+  now: number
+  onToggle: (w: Workload) => void
+  onOpen: (key: string) => void
+  onAction: (w: Workload, action: WorkloadAction) => void
+}
+
+export function itemProps(p: ListLike, w: Workload, key: string, index: number): WorkloadItemProps {
+  return {
+    workload: w,
+    rowKey: key,
+    index,
+    selectable: p.selectable,
+    selected: p.selected.has(key),
+    pendingAction: p.pending.get(key),
+    now: p.now,
+    onToggle: p.onToggle,
+    onOpen: p.onOpen,
+    onAction: p.onAction,
+  }
+}
+
 /** Stop and Delete, each named after the workload ("Stop orders-etl") for screen readers. */
 export function RowActions({
   workload: w,
   onAction,
+  size = 'sm',
 }: {
   workload: Workload
   onAction: (w: Workload, action: WorkloadAction) => void
+  size?: 'sm' | 'md'
 }) {
   return (
-    <span className="flex gap-1">
+    <span className={`flex ${size === 'sm' ? 'gap-1' : 'gap-2'}`}>
       <ActionButton
+        size={size}
         availability={w.actions.stop}
         onClick={() => onAction(w, 'stop')}
         label={`Stop ${w.name}`}
@@ -33,6 +76,7 @@ export function RowActions({
         Stop
       </ActionButton>
       <ActionButton
+        size={size}
         availability={w.actions.delete}
         variant="ghost"
         onClick={() => onAction(w, 'delete')}

@@ -1,5 +1,4 @@
-import { Button } from '../../../components/ui/button.js'
-import { Dialog, DialogClose } from '../../../components/ui/dialog.js'
+import { Dialog, DialogDone } from '../../../components/ui/dialog.js'
 
 const KEYS: [string, string][] = [
   ['j / k', 'Next / previous workload'],
@@ -28,11 +27,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <div className="mt-4 flex justify-end">
-        <DialogClose asChild>
-          <Button variant="primary">Done</Button>
-        </DialogClose>
-      </div>
+      <DialogDone />
     </Dialog>
   )
 }

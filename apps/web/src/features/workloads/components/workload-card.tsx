@@ -1,22 +1,17 @@
-import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { memo, type Ref } from 'react'
 import { StateBadge } from '../../../components/ui/state-badge.js'
 import { capitalize, formatShortDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { LastActionCell } from './last-action-cell.js'
 import { ProtectedMarker } from './protected-marker.js'
-import { ROW_FOCUS, RowActions, SelectBox, shownState } from './row-parts.js'
+import {
+  ROW_FOCUS,
+  RowActions,
+  SelectBox,
+  shownState,
+  type WorkloadItemProps,
+} from './row-parts.js'
 
-export interface WorkloadCardProps {
-  workload: Workload
-  rowKey: string
-  index: number
-  selectable: boolean
-  selected: boolean
-  pendingAction: WorkloadAction | undefined
-  now: number
-  onToggle: (w: Workload) => void
-  onOpen: (key: string) => void
-  onAction: (w: Workload, action: WorkloadAction) => void
+export interface WorkloadCardProps extends WorkloadItemProps {
   /** The virtualiser measures each card (their heights differ). */
   measureRef: Ref<HTMLLIElement>
 }

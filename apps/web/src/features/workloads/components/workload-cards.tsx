@@ -3,6 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useRef, useState } from 'react'
 import { refKey } from '../api/workload-queries.js'
 import type { WorkloadViewProps } from './workload-view.js'
+import { itemProps } from './row-parts.js'
 import { WorkloadCard } from './workload-card.js'
 import { useFocusRow } from './use-focus-row.js'
 
@@ -58,17 +59,8 @@ export function WorkloadCards(p: WorkloadViewProps) {
           return (
             <WorkloadCard
               key={key}
-              rowKey={key}
-              index={vr.index}
+              {...itemProps(p, w, key, vr.index)}
               measureRef={virtualizer.measureElement}
-              workload={w}
-              selectable={p.selectable}
-              selected={p.selected.has(key)}
-              pendingAction={p.pending.get(key)}
-              now={p.now}
-              onToggle={p.onToggle}
-              onOpen={p.onOpen}
-              onAction={p.onAction}
             />
           )
         })}

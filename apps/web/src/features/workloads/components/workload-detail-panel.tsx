@@ -1,6 +1,5 @@
 import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { useQuery } from '@tanstack/react-query'
-import { ActionButton } from '../../../components/ui/action-button.js'
 import { Dialog } from '../../../components/ui/dialog.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
 import { StateBadge } from '../../../components/ui/state-badge.js'
@@ -8,6 +7,7 @@ import { Loading } from '../../../components/ui/states.js'
 import { capitalize, formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
 import { ProtectedMarker } from './protected-marker.js'
+import { RowActions } from './row-parts.js'
 
 interface DetailPanelProps {
   workloadRef: WorkloadRefLike
@@ -69,25 +69,7 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
               <FragmentRow key={k} label={k} value={v === null ? '—' : String(v)} />
             ))}
           </dl>
-          <div className="flex gap-2">
-            <ActionButton
-              size="md"
-              availability={w.actions.stop}
-              onClick={() => onAction(w, 'stop')}
-              label={`Stop ${w.name}`}
-            >
-              Stop
-            </ActionButton>
-            <ActionButton
-              size="md"
-              variant="ghost"
-              availability={w.actions.delete}
-              onClick={() => onAction(w, 'delete')}
-              label={`Delete ${w.name}`}
-            >
-              Delete
-            </ActionButton>
-          </div>
+          <RowActions workload={w} onAction={onAction} size="md" />
           <section>
             <h3 className="mb-1 text-sm font-semibold">Raw cloud fields</h3>
             <pre className="max-h-80 overflow-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-950">

@@ -1,26 +1,20 @@
-import type { Workload, WorkloadAction } from '@ops-console/contracts'
 import { memo, type Ref } from 'react'
 import { StateBadge } from '../../../components/ui/state-badge.js'
 import { formatDateTime, formatShortDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { extraValue, type ExtraColumn } from './kind-columns.js'
 import { LastActionCell } from './last-action-cell.js'
 import { ProtectedMarker } from './protected-marker.js'
-import { ROW_FOCUS, RowActions, SelectBox, shownState } from './row-parts.js'
+import {
+  ROW_FOCUS,
+  RowActions,
+  SelectBox,
+  shownState,
+  type WorkloadItemProps,
+} from './row-parts.js'
 
-export interface WorkloadRowProps {
-  workload: Workload
-  rowKey: string
-  index: number
+export interface WorkloadRowProps extends WorkloadItemProps {
   showKind: boolean
   extraColumns: ExtraColumn[]
-  selectable: boolean
-  selected: boolean
-  /** An accepted stop/delete of ours that has not finished yet. */
-  pendingAction: WorkloadAction | undefined
-  now: number
-  onToggle: (w: Workload) => void
-  onOpen: (key: string) => void
-  onAction: (w: Workload, action: WorkloadAction) => void
   /** The virtualiser measures rows: one with a last action wraps to more lines. */
   measureRef?: Ref<HTMLTableRowElement>
 }

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef } from 'react'
 import { refKey } from '../api/workload-queries.js'
 import { KIND_COLUMNS } from './kind-columns.js'
+import { itemProps } from './row-parts.js'
 import { SortHeader } from './sort-header.js'
 import { useFocusRow } from './use-focus-row.js'
 import type { WorkloadViewProps } from './workload-view.js'
@@ -96,19 +97,10 @@ export function WorkloadTable(p: WorkloadViewProps) {
             return (
               <WorkloadRow
                 key={key}
-                rowKey={key}
-                index={vr.index}
+                {...itemProps(p, w, key, vr.index)}
                 measureRef={virtualizer.measureElement}
-                workload={w}
                 showKind={showKind}
                 extraColumns={extraColumns}
-                selectable={p.selectable}
-                selected={p.selected.has(key)}
-                pendingAction={p.pending.get(key)}
-                now={p.now}
-                onToggle={p.onToggle}
-                onOpen={p.onOpen}
-                onAction={p.onAction}
               />
             )
           })}

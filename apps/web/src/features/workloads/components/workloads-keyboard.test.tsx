@@ -11,13 +11,16 @@ import { WorkloadsPage } from './workloads-page.js'
 
 const BASE = 'http://localhost:3000/api'
 
-function serve(items: Workload[]) {
-  const list = () =>
-    HttpResponse.json({
+/** Serves the list; a function is asked again at every request (the list can change). */
+function serve(source: Workload[] | (() => Workload[])) {
+  const list = () => {
+    const items = typeof source === 'function' ? source() : source
+    return HttpResponse.json({
       items,
       total: items.length,
       sources: [makeSource({ count: items.length })],
     })
+  }
   server.use(
     http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [] })),
     http.get(`${BASE}/workloads/:kind`, list),
@@ -136,16 +139,7 @@ test('when the focused row leaves the list, focus moves to the row now in its pl
     makeWorkload({ name: 'leaves' }),
     makeWorkload({ name: 'stay-2' }),
   ]
-  const list = () =>
-    HttpResponse.json({
-      items,
-      total: items.length,
-      sources: [makeSource({ count: items.length })],
-    })
-  server.use(
-    http.get(`${BASE}/targets`, () => HttpResponse.json({ targets: [] })),
-    http.get(`${BASE}/workloads/:kind`, list),
-  )
+  serve(() => items)
   const { queryClient } = renderPage()
   await screen.findByRole('button', { name: 'leaves' })
   await userEvent.keyboard('jj')
