@@ -21,7 +21,7 @@ export function LastActionCell({
       title={`${VERB[last.action]} by ${last.actor} at ${formatDateTime(last.at)}: ${last.reason}`}
     >
       {/* Wraps rather than hiding under the sticky actions column; the reason keeps two lines. */}
-      <div className="break-words">
+      <div className="wrap-anywhere">
         {VERB[last.action]} by <span className="font-medium">{last.actor}</span> ·{' '}
         {Number.isNaN(at) ? last.at : formatAgo(at, now)}
         {notConfirmed ? (
@@ -33,7 +33,7 @@ export function LastActionCell({
           <span className="ml-1 font-medium text-red-700 dark:text-red-300">(failed)</span>
         ) : null}
       </div>
-      <div className="line-clamp-2 break-words text-slate-600 dark:text-slate-400">
+      <div className="line-clamp-2 text-slate-600 wrap-anywhere dark:text-slate-400">
         “{last.reason}”
       </div>
     </div>
