@@ -24,6 +24,8 @@ export {
   type BreakerState,
 } from './resilience/circuit-breaker.js'
 export { DEFAULT_BULKHEAD, type BulkheadOptions } from './resilience/bulkhead.js'
+export { describeWarning, type CloudWarning, type CloudWarningCode } from './warnings.js'
+export type { PagedList, PagingScheme } from './paging/collect-pages.js'
 export type {
   CloudResult,
   FetchLike,
@@ -55,13 +57,8 @@ export type { CodeArtsClient } from './codearts/codearts-client.js'
 export type { CodeArtsStopRoute, StopBuildResult } from './codearts/stop-build.js'
 export type * from './codearts/schemas.js'
 export type { DliClient, ListFlinkJobsInput } from './dli/dli-client.js'
-export type {
-  DliBatchItem,
-  FlinkJob,
-  FlinkJobList,
-  FlinkJobDetail,
-  DliSimpleResult,
-} from './dli/schemas.js'
+export type { DliBatchItem, DliBatchAction } from './dli/batch-outcome.js'
+export type { FlinkJob, FlinkJobList, FlinkJobDetail, DliSimpleResult } from './dli/schemas.js'
 export type { ModelArtsClient, ListProcessorTasksInput } from './modelarts/modelarts-client.js'
 export { MODELARTS_STATUS } from './modelarts/schemas.js'
 export type {

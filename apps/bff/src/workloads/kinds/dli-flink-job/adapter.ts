@@ -5,7 +5,6 @@ import {
   type FlinkJob,
 } from '@ops-console/cloud-client'
 import { describeUpstreamError } from '../../cloud-errors.js'
-import { paginateAll } from '../../paginate.js'
 import {
   isoOrNull,
   type CloudTarget,
@@ -18,7 +17,6 @@ import { mapDliFlinkJobStatus } from './status-map.js'
 
 /** DLI job ids are longs, kept as decimal strings. */
 const JOB_ID = /^\d{1,19}$/
-const PAGE_SIZE = 100
 const NOT_FOUND = ['DLI.16001', 'DLI.0002']
 
 function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): Observed {
@@ -66,17 +64,8 @@ export const dliFlinkJobAdapter: KindAdapter = {
   validId: (id) => JOB_ID.test(id),
   appliesTo: () => true,
   async list(target, opts) {
-    const jobs = await paginateAll(
-      async (page) => {
-        const { data } = await target.client.dli.listJobs(
-          { offset: page * PAGE_SIZE, limit: PAGE_SIZE },
-          opts,
-        )
-        return { items: data.job_list.jobs, total: data.job_list.total_count }
-      },
-      { pageSize: PAGE_SIZE },
-    )
-    return jobs.map((j) => observe(target, j))
+    const { data } = await target.client.dli.listAllJobs({}, opts)
+    return data.items.map((j) => observe(target, j))
   },
   async get(target, id, opts = {}) {
     const res = await orNull(() => target.client.dli.getJob(id, opts), NOT_FOUND)
@@ -106,7 +95,14 @@ export const dliFlinkJobAdapter: KindAdapter = {
     if (res.data.is_success === false)
       throw itemError(
         res,
-        { jobId: id, ok: false, code: null, message: res.data.message ?? 'delete refused' },
+        {
+          jobId: id,
+          ok: false,
+          outcome: 'refused',
+          code: null,
+          message: res.data.message ?? 'delete refused',
+          source: 'answer',
+        },
         'deleteJob',
       )
     return res
