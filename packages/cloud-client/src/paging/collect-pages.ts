@@ -62,13 +62,22 @@ export async function collectPages<T>(o: CollectOptions<T>): Promise<CloudResult
   const items: T[] = []
   const pageWarnings: CloudWarning[] = []
   let last: CloudResult<PageOf<T>> | null = null
-  let fellBack = false
+  /** `records-or-pages`: false, then 'probing' once the rest is fetched by page index. */
+  let fellBack: false | 'probing' = false
+  let seenAtSwitch = 0
 
   for (;;) {
-    const verdict = await runWindow()
+    let verdict = await runWindow()
+    // The page-index probe found nothing new: the service counts records after all.
+    if (fellBack === 'probing' && verdict === 'repeat' && tracker.seen === seenAtSwitch)
+      verdict = 'end'
     const incomplete = tracker.total !== null && tracker.seen < tracker.total
-    if (o.scheme === 'records-or-pages' && incomplete && !fellBack && verdict !== 'limit') {
-      fellBack = true
+    // With no total, an empty page after full ones may also mean "offset 100 is page 100".
+    const unsure = tracker.total === null && verdict === 'end' && tracker.lastRaw === 0
+    const probe = incomplete || (unsure && tracker.seen >= o.limit)
+    if (o.scheme === 'records-or-pages' && probe && fellBack === false && verdict !== 'limit') {
+      fellBack = 'probing'
+      seenAtSwitch = tracker.seen
       tracker.switchToPages(1)
       continue
     }
@@ -88,11 +97,11 @@ export async function collectPages<T>(o: CollectOptions<T>): Promise<CloudResult
         const drops = droppedFrom(page.items).map((d) => `#drop:${d.fingerprint}`)
         const keyed = page.items.map((item) => ({ item, key: o.key(item) }))
         const fresh = tracker.absorb(request, [...keyed.map((k) => k.key), ...drops], page.total)
-        for (const { item, key } of keyed) if (fresh.has(key)) items.push(item)
+        for (const { item, key } of keyed) if (fresh.delete(key)) items.push(item)
         const verdict = tracker.verdict()
-        if (verdict === 'realign') break
-        if (verdict !== 'continue') return verdict
-        if (requests[k + 1] && requests[k + 1]?.offset !== tracker.cursor) break
+        if (verdict !== 'continue' && verdict !== 'realign') return verdict
+        // Keep the rest of the window only while it still starts where this page ended.
+        if (requests[k + 1]?.offset !== tracker.cursor) break
       }
     }
   }

@@ -25,10 +25,16 @@ export function createPageTracker(options: PageTrackerOptions) {
   let verdict: Verdict = 'continue'
   let probedEmptyFirst = false
   let skippedAlias = false
+  let lastRaw = 0
+  /** Records a page is assumed to hold when planning ahead: the limit, or less once the service showed a lower cap. */
+  let stride = options.limit
+  /** Plan a single request next: at the start and after a change of reading, before anything is known. */
+  let single = true
 
   /** Records a page; returns the keys it brought for the first time. */
   function absorb(request: PageRequest, keys: readonly string[], reported: number | null) {
     pages++
+    lastRaw = keys.length
     if (reported !== null) total = reported
     const fresh = new Set<string>()
     for (const key of keys)
@@ -65,17 +71,21 @@ export function createPageTracker(options: PageTrackerOptions) {
     if (total !== null && seen.size >= total) return 'total'
     // A short page ends the listing unless the total says more remain (a lower server cap, a
     // shifting list): then continue from where this page ended; a following empty page ends it.
-    if (raw < options.limit) return total !== null && seen.size < total ? 'realign' : 'end'
+    if (raw < options.limit) {
+      if (total === null || seen.size >= total) return 'end'
+      stride = Math.min(stride, raw)
+      return 'realign'
+    }
     return 'continue'
   }
 
-  /** The next requests: one while the total is unknown, else up to `width` full pages. */
+  /** The next requests: one while the total is unknown, else up to `width` pages of `stride` records. */
   function nextRequests(width: number): PageRequest[] {
-    const remaining =
-      total === null || pages === 0 ? 1 : Math.ceil((total - seen.size) / options.limit)
+    const remaining = total === null || single ? 1 : Math.ceil((total - seen.size) / stride)
+    single = false
     const n = Math.max(1, Math.min(width, remaining, options.maxPages - pages))
     return Array.from({ length: n }, (_, k) => ({
-      offset: byPage ? cursor + k : cursor + k * options.limit,
+      offset: byPage ? cursor + k : cursor + k * stride,
       limit: options.limit,
     }))
   }
@@ -88,6 +98,7 @@ export function createPageTracker(options: PageTrackerOptions) {
     switchToPages(index: number) {
       byPage = true
       cursor = index
+      single = true
       verdict = 'continue'
     },
     get cursor() {
@@ -101,6 +112,10 @@ export function createPageTracker(options: PageTrackerOptions) {
     },
     get seen() {
       return seen.size
+    },
+    /** Elements on the last page absorbed. */
+    get lastRaw() {
+      return lastRaw
     },
   }
 }
