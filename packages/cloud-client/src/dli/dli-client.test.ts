@@ -88,7 +88,7 @@ test('a mixed batch array (documented with a trailing comma) resolves per job, e
 
 test('deleteJob parses the seed example (string is_success, trailing comma)', async () => {
   const { client } = fixtureClient({
-    [`DELETE ${base}/${BIG}`]: { fixture: 'dli/delete-seed.txt' },
+    [`DELETE ${base}/${BIG}`]: { fixture: 'dli/deleteJob.txt' },
   })
   expect((await client.dli.deleteJob(BIG)).data).toEqual({
     is_success: true,
