@@ -34,8 +34,8 @@ export type {
   OnRequestHook,
   CallOptions,
 } from './types.js'
-export type { EndpointOverrides } from './endpoints.js'
-export { defaultHost } from './endpoints.js'
+export { defaultHost, type EndpointOverrides } from './endpoints/resolve.js'
+export { CLOUD_PROVIDERS, presetRegions, type CloudProvider } from './endpoints/presets.js'
 export type { AkSkCredentials } from './auth/aksk-provider.js'
 export type { PasswordCredentials, IssuedToken, TokenBody } from './iam/token-request.js'
 export {
