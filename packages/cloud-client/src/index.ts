@@ -67,3 +67,9 @@ export type {
   ProcessorTaskVersion,
   ProcessorTaskVersionList,
 } from './modelarts/schemas.js'
+export {
+  checkConnection,
+  type ConnectionCheckOptions,
+  type ServiceCheck,
+  type CheckOutcome,
+} from './check/connection-check.js'
