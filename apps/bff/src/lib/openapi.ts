@@ -21,44 +21,6 @@ const Overview = z.object({
 })
 const Target = z.object({ name: z.string(), region: z.string() })
 
-/** `GET /api/cloud-check`: the connection check per target and service (cloud-client ServiceCheck). */
-export const CloudCheckReport = z.object({
-  checkedAt: z.string(),
-  demoMode: z.boolean(),
-  targets: z.array(
-    z.object({
-      target: z.string(),
-      provider: z.enum(['huaweicloud', 'otc']),
-      region: z.string(),
-      services: z.array(
-        z.object({
-          service: z.enum(['iam', 'dataarts', 'codearts', 'dli', 'modelarts']),
-          endpoint: z.string().nullable(),
-          operation: z.string().nullable(),
-          outcome: z.enum([
-            'ok',
-            'unreachable',
-            'unauthenticated',
-            'forbidden',
-            'error',
-            'skipped',
-            'not-configured',
-          ]),
-          reachable: z.boolean().nullable(),
-          authenticated: z.boolean().nullable(),
-          allowed: z.boolean().nullable(),
-          latencyMs: z.number().nullable(),
-          status: z.number().int().nullable(),
-          code: z.string().nullable(),
-          requestId: z.string().nullable(),
-          message: z.string().nullable(),
-        }),
-      ),
-    }),
-  ),
-})
-export type CloudCheckReport = z.infer<typeof CloudCheckReport>
-
 /** Routes of the docs/architecture.md table with the contract schemas they take and return. */
 const ROUTES: RouteDoc[] = [
   {
@@ -208,7 +170,7 @@ const ROUTES: RouteDoc[] = [
     method: 'get',
     path: '/api/cloud-check',
     summary: 'Connection check: one read-only call per target and service (admin)',
-    response: CloudCheckReport,
+    response: C.CloudCheckReport,
   },
 ]
 

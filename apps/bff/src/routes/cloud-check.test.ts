@@ -1,5 +1,5 @@
 import { expect, onTestFinished, test } from 'vitest'
-import { CloudCheckReport } from '../lib/openapi.js'
+import { CloudCheckReport } from '@ops-console/contracts'
 import { createRouteHarness } from '../workloads/testing/route-harness.js'
 import { CLOUD_CHECK_REUSE_MS } from './cloud-check.js'
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { CloudCheckReport } from '../lib/openapi.js'
+import type { CloudCheckReport } from '@ops-console/contracts'
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { checkCloudTargets } from '../workloads/cloud-targets.js'
