@@ -14,7 +14,7 @@ export interface ConnectionCheckOptions {
 const ORDER: readonly ServiceName[] = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts']
 
 /**
- * One read-only call per service (docs/decisions/007b-connection-check.md): IAM proves the
+ * One read-only call per service (docs/decisions/007b-regions-credentials-check.md): IAM proves the
  * credentials (AK/SK: list the projects they can use; password: obtain the project token), then
  * each service lists one item. Nothing is changed upstream and nothing secret is returned.
  *
