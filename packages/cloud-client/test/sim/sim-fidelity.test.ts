@@ -1,6 +1,7 @@
-import { createCloudSim, type CloudSim } from '@ops-console/cloud-sim'
+import type { CloudSim } from '@ops-console/cloud-sim'
 import { expect, test } from 'vitest'
 import { fixture } from '../fixture-client.js'
+import { simSetup } from './sim-harness.js'
 
 /*
  * The simulator against the documented examples (test/fixtures): for every field that both the
@@ -29,35 +30,25 @@ function mismatches(doc: unknown, sim: unknown, path = ''): string[] {
 
 const B = 'http://127.0.0.1:4010'
 
+/** The simulator, a project token (through the client's own token provider) and a raw GET. */
 async function world() {
-  const sim = createCloudSim({ clock: 'manual' })
-  const p = sim.defaults.projects[0]!
-  const { user } = sim.defaults
-  const auth = {
-    auth: {
-      identity: {
-        methods: ['password'],
-        password: {
-          user: { name: user.name, password: user.password, domain: { name: user.domain } },
-        },
-      },
-      scope: { project: { id: p.id } },
-    },
-  }
-  const issued = await sim.fetch(`${B}/iam/v3/auth/tokens?nocatalog=true`, {
-    method: 'POST',
-    body: JSON.stringify(auth),
-  })
-  const token = issued.headers.get('x-subject-token') ?? ''
+  const { sim, client, projectId } = simSetup('password')
+  const p = { id: projectId }
+  const token = await client.tokenProvider!.getToken()
   const call = async (path: string, init: RequestInit = {}): Promise<unknown> => {
     const res = await sim.fetch(`${B}${path}`, {
       ...init,
-      headers: { 'x-auth-token': token, 'content-type': 'application/json' },
+      headers: {
+        'x-auth-token': token,
+        'x-subject-token': token,
+        'content-type': 'application/json',
+      },
     })
     const text = await res.text()
     return text ? JSON.parse(text) : null
   }
-  return { sim, p, call, token, tokenBody: await issued.json() }
+  // Validating the token answers with the same body as issuing it (cloud-api.md §6.2).
+  return { sim, p, call, token, tokenBody: await call('/iam/v3/auth/tokens?nocatalog=true') }
 }
 
 type Call = Awaited<ReturnType<typeof world>>['call']
@@ -174,7 +165,7 @@ test('the simulator answers with the documented JSON types, field by field', asy
   // Not vacuous: each answer is the documented object (not an error body), so keys overlap.
   const strangers = pairs.filter(([doc, answer]) => {
     const keys = Object.keys(JSON.parse(fixture(doc)) as object)
-    const mine = new Set(Object.keys((answer ?? {})))
+    const mine = new Set(Object.keys(answer ?? {}))
     return keys.filter((k) => mine.has(k)).length < keys.length / 2
   })
   expect(strangers.map(([doc]) => doc)).toEqual([])

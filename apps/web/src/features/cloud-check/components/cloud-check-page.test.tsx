@@ -26,6 +26,18 @@ const service = (overrides: Partial<Service>): Service => ({
   ...overrides,
 })
 
+/** A service that was not called: every measurement is empty. */
+const notTried = (overrides: Partial<Service>): Service =>
+  service({
+    reachable: null,
+    authenticated: null,
+    allowed: null,
+    latencyMs: null,
+    status: null,
+    requestId: null,
+    ...overrides,
+  })
+
 function report(services: Service[]): CloudCheckReport {
   return {
     checkedAt: '2026-11-25T10:00:00.000Z',
@@ -50,16 +62,10 @@ test('shows every service of a target with its outcome, code, request id and the
             message: 'The IAM user is not authorized to access the API.',
             endpoint: 'https://dli.eu-de.otc.t-systems.com',
           }),
-          service({
+          notTried({
             service: 'codearts',
             outcome: 'not-configured',
             endpoint: null,
-            reachable: null,
-            authenticated: null,
-            allowed: null,
-            latencyMs: null,
-            status: null,
-            requestId: null,
             message: 'no endpoint for this region',
           }),
         ]),
@@ -92,15 +98,9 @@ test('"Check again" runs the check once more; refused credentials explain why th
             code: '401',
             message: 'The request you have made requires authentication.',
           }),
-          service({
+          notTried({
             service: 'dataarts',
             outcome: 'skipped',
-            reachable: null,
-            authenticated: null,
-            allowed: null,
-            latencyMs: null,
-            status: null,
-            requestId: null,
             message:
               'not tried: the signature was refused; 5 failed signatures lock the AK for 5 minutes',
           }),

@@ -1,9 +1,11 @@
 import type { CheckOutcome } from '@ops-console/contracts'
+import { STATE_BADGES } from '../../../components/ui/state-badge.js'
 
-const GREEN = 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200'
-const AMBER = 'bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200'
-const SLATE = 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200'
-const RED = 'bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-200'
+// The workload state colours: green works, amber needs a permission, red is broken, slate is neutral.
+const GREEN = STATE_BADGES.running.tone
+const AMBER = STATE_BADGES.stopping.tone
+const SLATE = STATE_BADGES.stopped.tone
+const RED = STATE_BADGES.failed.tone
 
 /** Outcome → what an operator should read, and a colour. */
 export const OUTCOMES: Record<CheckOutcome, { label: string; tone: string }> = {
