@@ -41,17 +41,22 @@ function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): 
   }
 }
 
-/** A per-job error inside a 2xx batch answer, as the CloudError a single call would have thrown. */
+/**
+ * A per-job error inside a 2xx batch answer, as the CloudError a single call would have thrown.
+ * A job the answer did not settle (`outcome: 'unknown'`, cloud-client batch-outcome.ts) is not a
+ * refusal: reported as an unreadable answer, so the audit records the stop as `unknown`.
+ */
 function itemError(
   result: CloudResult<unknown>,
   item: DliBatchItem | undefined,
   operation: string,
 ): CloudError {
+  const unsettled = item === undefined || item.outcome === 'unknown'
   return new CloudError({
     service: 'dli',
     operation,
-    kind: 'http',
-    status: result.status,
+    kind: unsettled ? 'parse' : 'http',
+    status: unsettled ? null : result.status,
     code: item?.code ?? null,
     message: item?.message ?? 'the job is missing from the batch answer',
     requestId: result.requestId,
