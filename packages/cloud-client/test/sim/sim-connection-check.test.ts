@@ -187,3 +187,13 @@ test('the report carries no secret: no SK, password, token or signature', async 
     expect(text).not.toMatch(/MIIS|Signature=|SDK-HMAC/)
   }
 })
+
+test('a target in a sub-project (two projects in its region) checks ok: signed calls carry X-Project-Id', async () => {
+  const sim = createCloudSim({ clock: 'manual', subprojects: ['cn-north-4'] })
+  const sub = sim.defaults.projects.find((p) => p.name === 'cn-north-4_sub1')!
+  const { client } = run('aksk', { projectId: sub.id }, sim)
+  const checks = await checkConnection(client)
+  expect(checks.filter((c) => c.service !== 'codearts').every((c) => c.outcome === 'ok')).toBe(true)
+  const dataarts = sim.control.requests().filter((r) => r.service === 'dataarts')
+  expect(dataarts.map((r) => [r.path.split('/')[2], r.status])).toEqual([[sub.id, 200]])
+})
