@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health.js'
 import { workloadsRoutes } from './routes/workloads.js'
 import { scriptsRoutes } from './routes/scripts.js'
 import { targetsRoutes } from './routes/targets.js'
+import { cloudCheckRoutes } from './routes/cloud-check.js'
 
 export const BODY_LIMIT_BYTES = 64 * 1024
 
@@ -40,6 +41,7 @@ function buildApi(deps: AppDeps) {
     .route('/api/workloads', workloadsRoutes)
     .route('/api/scripts', scriptsRoutes)
     .route('/api/targets', targetsRoutes)
+    .route('/api/cloud-check', cloudCheckRoutes)
     .get('/api/openapi.json', (c) => c.json(openapi, 200))
 }
 

@@ -140,3 +140,45 @@ test('insecure or invalid options are config errors at construction', () => {
     ),
   ).toBe('none')
 })
+
+test('an Open Telekom Cloud target gets its preset hosts; a service it lacks fails alone, unsent', async () => {
+  const fetch = fakeFetch(() => json(200, { count: 0, tasks: [] }))
+  const client = createCloudClient({
+    region: 'eu-de',
+    provider: 'otc',
+    projectId: PROJECT,
+    credentials: { type: 'aksk', ak: 'AK', sk: 'SK' },
+    fetch,
+  })
+  expect(client.endpoints).toEqual({
+    iam: 'https://iam.eu-de.otc.t-systems.com',
+    dataarts: 'https://dayu-dlf.eu-de.otc.t-systems.com',
+    codearts: null,
+    dli: 'https://dli.eu-de.otc.t-systems.com',
+    modelarts: 'https://modelarts.eu-de.otc.t-systems.com',
+  })
+  await client.modelarts.listTasks()
+  expect(fetch.calls[0]?.url).toBe(
+    `https://modelarts.eu-de.otc.t-systems.com/v2/${PROJECT}/processor-tasks`,
+  )
+  const refused = await client.codearts.listProjectJobs('cp1').catch((e: unknown) => e)
+  expect(refused).toBeInstanceOf(CloudError)
+  expect(refused).toMatchObject({ kind: 'config', service: 'codearts' })
+  expect(fetch.calls).toHaveLength(1)
+})
+
+test('a per-service override wins over the preset, also where the provider has none', () => {
+  const client = createCloudClient({
+    region: 'eu-de',
+    provider: 'otc',
+    projectId: PROJECT,
+    credentials: { type: 'aksk', ak: 'AK', sk: 'SK' },
+    endpoints: {
+      codearts: 'https://build.example.com/cb',
+      dli: 'https://dli.internal.example.com',
+    },
+  })
+  expect(client.endpoints.codearts).toBe('https://build.example.com/cb')
+  expect(client.endpoints.dli).toBe('https://dli.internal.example.com')
+  expect(client.endpoints.iam).toBe('https://iam.eu-de.otc.t-systems.com')
+})

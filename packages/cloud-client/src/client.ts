@@ -10,7 +10,8 @@ import { createCodeArtsClient, type CodeArtsClient } from './codearts/codearts-c
 import type { CodeArtsStopRoute } from './codearts/stop-build.js'
 import { createDataArtsClient, type DataArtsClient } from './dataarts/dataarts-client.js'
 import { createDliClient, type DliClient } from './dli/dli-client.js'
-import { resolveBaseUrl, type EndpointOverrides } from './endpoints.js'
+import type { CloudProvider } from './endpoints/presets.js'
+import { resolveBaseUrl, type EndpointOverrides } from './endpoints/resolve.js'
 import { CloudError, type ServiceName } from './errors.js'
 import { defaultFetch } from './http/default-transport.js'
 import { createHttpCore, type HttpCore } from './http/http-core.js'
@@ -34,7 +35,9 @@ export interface CloudClientOptions {
   /** DataArts workspace id, sent as the `workspace` header on DataArts calls. */
   workspace?: string
   credentials: CloudCredentials
-  /** Per-service base URLs (may include a path prefix, e.g. `http://127.0.0.1:4010/dli`). */
+  /** Which cloud the region belongs to; picks the preset host table (default `huaweicloud`). */
+  provider?: CloudProvider
+  /** Per-service base URLs (may include a path prefix, e.g. `http://127.0.0.1:4010/dli`); win over the preset. */
   endpoints?: EndpointOverrides
   /** Allow `http:` endpoints on loopback hosts outside production (simulator, tests). */
   allowInsecureLoopback?: boolean
@@ -64,6 +67,9 @@ export interface CloudClientOptions {
 export interface CloudClient {
   readonly region: string
   readonly projectId: string
+  readonly provider: CloudProvider
+  /** Base URL per service, or null where the provider offers none in this region (calls fail as `config`). */
+  readonly endpoints: Readonly<Record<ServiceName, string | null>>
   readonly iam: IamClient
   readonly dataarts: DataArtsClient
   readonly codearts: CodeArtsClient
@@ -103,16 +109,19 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     now,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   }
-  const baseUrl = (service: ServiceName) =>
-    resolveBaseUrl(service, options.region, options.endpoints?.[service], policy)
-  const bases = {
-    iam: baseUrl('iam'),
-    dataarts: baseUrl('dataarts'),
-    codearts: baseUrl('codearts'),
-    dli: baseUrl('dli'),
-    modelarts: baseUrl('modelarts'),
+  const provider = options.provider ?? 'huaweicloud'
+  const bases = resolveAll(options, provider, policy)
+  const httpCore = (
+    service: ServiceName,
+    auth: AuthProvider | null,
+    headers?: Record<string, string>,
+  ) => {
+    const base = bases[service]
+    return typeof base === 'string'
+      ? createHttpCore({ ...common, service, baseUrl: base, auth, ...(headers ? { headers } : {}) })
+      : refusingCore(service, base)
   }
-  const anonymousIam = createHttpCore({ ...common, service: 'iam', baseUrl: bases.iam, auth: null })
+  const anonymousIam = httpCore('iam', null)
 
   let auth: AuthProvider
   let tokenProvider: TokenProvider | null = null
@@ -129,22 +138,21 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
       })
     auth = createTokenAuth(tokenProvider)
   }
-  const core = (service: ServiceName, headers?: Record<string, string>): HttpCore =>
-    createHttpCore({
-      ...common,
-      service,
-      baseUrl: bases[service],
-      auth,
-      ...(headers ? { headers } : {}),
-    })
   const ctx = (service: ServiceName, headers?: Record<string, string>) => ({
-    core: core(service, headers),
+    core: httpCore(service, auth, headers),
     projectId: options.projectId,
   })
 
   return {
     region: options.region,
     projectId: options.projectId,
+    provider,
+    endpoints: Object.fromEntries(
+      SERVICES.map((service) => [
+        service,
+        typeof bases[service] === 'string' ? bases[service] : null,
+      ]),
+    ) as Record<ServiceName, string | null>,
     tokenProvider,
     resilience,
     iam: rejectInsteadOfThrow(createIamClient(ctx('iam'), anonymousIam)),
@@ -159,6 +167,40 @@ export function createCloudClient(options: CloudClientOptions): CloudClient {
     dli: rejectInsteadOfThrow(createDliClient(ctx('dli'))),
     modelarts: rejectInsteadOfThrow(createModelArtsClient(ctx('modelarts'))),
   }
+}
+
+const SERVICES: readonly ServiceName[] = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts']
+
+/**
+ * Base URL per service. Invalid overrides throw at once (a setup mistake); a service the provider
+ * does not offer in the region only fails its own calls, so the other services keep working.
+ */
+function resolveAll(
+  options: CloudClientOptions,
+  provider: CloudProvider,
+  policy: { allowInsecureLoopback: boolean; nodeEnv: string | undefined },
+): Record<ServiceName, string | CloudError> {
+  const bases = {} as Record<ServiceName, string | CloudError>
+  for (const service of SERVICES) {
+    const override = options.endpoints?.[service]
+    try {
+      bases[service] = resolveBaseUrl(service, options.region, override, policy, provider)
+    } catch (error) {
+      if (
+        override !== undefined ||
+        !(error instanceof CloudError) ||
+        /Invalid region/.test(error.message)
+      )
+        throw error
+      bases[service] = error
+    }
+  }
+  return bases
+}
+
+/** An HTTP core for a service without an endpoint: every call rejects with the config error, nothing is sent. */
+function refusingCore(service: ServiceName, error: CloudError): HttpCore {
+  return { service, request: () => Promise.reject(error) }
 }
 
 /** Input validation throws synchronously inside the methods; callers always get a rejected promise instead. */

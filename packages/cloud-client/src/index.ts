@@ -24,6 +24,8 @@ export {
   type BreakerState,
 } from './resilience/circuit-breaker.js'
 export { DEFAULT_BULKHEAD, type BulkheadOptions } from './resilience/bulkhead.js'
+export { describeWarning, type CloudWarning, type CloudWarningCode } from './warnings.js'
+export type { PagedList, PagingScheme } from './paging/collect-pages.js'
 export type {
   CloudResult,
   FetchLike,
@@ -32,8 +34,8 @@ export type {
   OnRequestHook,
   CallOptions,
 } from './types.js'
-export type { EndpointOverrides } from './endpoints.js'
-export { defaultHost } from './endpoints.js'
+export { defaultHost, type EndpointOverrides } from './endpoints/resolve.js'
+export { CLOUD_PROVIDERS, presetRegions, type CloudProvider } from './endpoints/presets.js'
 export type { AkSkCredentials } from './auth/aksk-provider.js'
 export type { PasswordCredentials, IssuedToken, TokenBody } from './iam/token-request.js'
 export {
@@ -55,13 +57,8 @@ export type { CodeArtsClient } from './codearts/codearts-client.js'
 export type { CodeArtsStopRoute, StopBuildResult } from './codearts/stop-build.js'
 export type * from './codearts/schemas.js'
 export type { DliClient, ListFlinkJobsInput } from './dli/dli-client.js'
-export type {
-  DliBatchItem,
-  FlinkJob,
-  FlinkJobList,
-  FlinkJobDetail,
-  DliSimpleResult,
-} from './dli/schemas.js'
+export type { DliBatchItem, DliBatchAction } from './dli/batch-outcome.js'
+export type { FlinkJob, FlinkJobList, FlinkJobDetail, DliSimpleResult } from './dli/schemas.js'
 export type { ModelArtsClient, ListProcessorTasksInput } from './modelarts/modelarts-client.js'
 export { MODELARTS_STATUS } from './modelarts/schemas.js'
 export type {
@@ -70,3 +67,9 @@ export type {
   ProcessorTaskVersion,
   ProcessorTaskVersionList,
 } from './modelarts/schemas.js'
+export {
+  checkConnection,
+  type ConnectionCheckOptions,
+  type ServiceCheck,
+  type CheckOutcome,
+} from './check/connection-check.js'

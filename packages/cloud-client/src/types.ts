@@ -1,4 +1,5 @@
 import type { ServiceName } from './errors.js'
+import type { CloudWarning } from './warnings.js'
 
 /** What every successful call resolves to. */
 export interface CloudResult<T> {
@@ -6,6 +7,12 @@ export interface CloudResult<T> {
   status: number
   requestId: string | null
   durationMs: number
+  /**
+   * Present (non-empty) when the call succeeded but could not deliver everything: listing
+   * elements that could not be understood were dropped, or paging stopped early. Show them as
+   * source warnings; `data` holds everything that could be read.
+   */
+  warnings?: CloudWarning[]
 }
 
 /** The subset of `fetch` the client uses; the simulator's `sim.fetch` and undici's `fetch` both fit. */

@@ -10,8 +10,15 @@ import { dataartsRoutes } from './services/dataarts.js'
 import { dliRoutes } from './services/dli.js'
 import { modelartsRoutes } from './services/modelarts.js'
 import { createState, resolveOptions } from './state.js'
-import type { CloudSim, SimControl, SimDefaults, SimOptions } from './types.js'
+import type { CloudSim, SimAkSk, SimControl, SimDefaults, SimOptions } from './types.js'
 import { REGIONS } from './world/generate.js'
+
+function temporaryOf(pairs: readonly SimAkSk[]): SimDefaults['temporaryAksk'] {
+  const pair = pairs.find((p) => p.securityToken !== undefined)
+  return pair?.securityToken
+    ? { ak: pair.ak, sk: pair.sk, securityToken: pair.securityToken }
+    : null
+}
 
 /**
  * Creates a simulated Huawei Cloud (IAM, DataArts DLF, CodeArts Build, DLI Flink, ModelArts
@@ -27,7 +34,7 @@ export function createCloudSim(options: SimOptions = {}): CloudSim {
     const { world } = state
     Object.assign(defaults, {
       regions: [...REGIONS],
-      projects: world.projects.map((p) => ({ id: p.id, region: p.region })),
+      projects: world.projects.map((p) => ({ id: p.id, region: p.region, name: p.name })),
       workspaceId: world.workspaceId,
       codeartsProjectIds: Object.fromEntries(
         REGIONS.map((r) => [
@@ -36,7 +43,8 @@ export function createCloudSim(options: SimOptions = {}): CloudSim {
         ]),
       ),
       user: { ...(resolved.users[0] as SimDefaults['user']) },
-      aksk: { ...(resolved.akskPairs[0] as SimDefaults['aksk']) },
+      aksk: { ak: resolved.akskPairs[0]?.ak ?? '', sk: resolved.akskPairs[0]?.sk ?? '' },
+      temporaryAksk: temporaryOf(resolved.akskPairs),
     })
   }
   refreshDefaults()

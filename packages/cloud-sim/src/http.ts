@@ -1,11 +1,12 @@
 import type { Context } from 'hono'
 import type { IncomingMessage } from 'node:http'
 import { stringifyJson, type JsonInput, type JsonValue } from '@ops-console/lossless-json'
-import type { ServiceName } from './types.js'
+import type { ServiceName, SimAkSk } from './types.js'
 import type { TokenRecord } from './auth/token-store.js'
 
 /** Who made the call, as established by the gateway layer. */
-export type Caller = { kind: 'token'; token: TokenRecord } | { kind: 'aksk'; ak: string }
+export type Caller =
+  { kind: 'token'; token: TokenRecord } | { kind: 'aksk'; ak: string; pair: SimAkSk }
 
 export interface SimEnv {
   Bindings: { incoming?: IncomingMessage }

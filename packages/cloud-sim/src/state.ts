@@ -4,8 +4,13 @@ import { createClock } from './clock.js'
 import { FaultStore } from './control/faults.js'
 import { RequestLog } from './control/request-log.js'
 import { stableFraction } from './prng.js'
-import type { ServiceName, SimOptions, SimUser } from './types.js'
-import { DEFAULT_AKSK, DEFAULT_USER, generateWorld } from './world/generate.js'
+import type { ServiceName, SimAkSk, SimOptions, SimUser } from './types.js'
+import {
+  DEFAULT_AKSK,
+  DEFAULT_TEMPORARY_AKSK,
+  DEFAULT_USER,
+  generateWorld,
+} from './world/generate.js'
 import type { World } from './world/types.js'
 
 export interface ResolvedOptions {
@@ -16,7 +21,8 @@ export interface ResolvedOptions {
   stopDelayMs: number
   stopFailureRate: number
   users: SimUser[]
-  akskPairs: { ak: string; sk: string }[]
+  akskPairs: SimAkSk[]
+  subprojects: string[]
 }
 
 /** Mutable container shared by all routes; reset() swaps its members in place. */
@@ -30,6 +36,8 @@ export interface SimState {
   forcedFailures: Set<string>
   /** Stop attempts per workload, so a retried stop gets a fresh (still deterministic) draw. */
   stopAttempts: Map<string, number>
+  /** Consecutive bad signatures and lock end (sim clock) per AK. */
+  akLocks: Map<string, { failures: number; lockedUntil: number }>
 }
 
 export function resolveOptions(o: SimOptions = {}): ResolvedOptions {
@@ -43,7 +51,8 @@ export function resolveOptions(o: SimOptions = {}): ResolvedOptions {
     // Demo (real clock) shows some failing stops; tests (manual clock) opt in explicitly.
     stopFailureRate: Math.min(1, Math.max(0, o.stopFailureRate ?? (clock === 'real' ? 0.1 : 0))),
     users: o.users?.length ? o.users : [DEFAULT_USER],
-    akskPairs: o.akskPairs?.length ? o.akskPairs : [DEFAULT_AKSK],
+    akskPairs: o.akskPairs?.length ? o.akskPairs : [DEFAULT_AKSK, DEFAULT_TEMPORARY_AKSK],
+    subprojects: o.subprojects ?? [],
   }
 }
 
@@ -52,12 +61,13 @@ export function createState(options: ResolvedOptions): SimState {
   return {
     options,
     clock,
-    world: generateWorld(options.seed, options.size, clock.now()),
+    world: generateWorld(options.seed, options.size, clock.now(), options.subprojects),
     tokens: new TokenStore(),
     faults: new FaultStore(),
     log: new RequestLog(),
     forcedFailures: new Set(),
     stopAttempts: new Map(),
+    akLocks: new Map(),
   }
 }
 

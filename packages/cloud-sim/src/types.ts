@@ -13,6 +13,23 @@ export interface SimUser {
   domain: string
   name: string
   password: string
+  /** Services this user may not call: 403 APIGW.0302, as an IAM policy without them would. */
+  deny?: ServiceName[]
+}
+
+/** An access key pair of the account. */
+export interface SimAkSk {
+  ak: string
+  sk: string
+  /**
+   * Temporary credentials (STS / agency): every request must carry this value as a signed
+   * `X-Security-Token` header.
+   */
+  securityToken?: string
+  /** Epoch ms on the sim clock after which temporary credentials are refused. */
+  expiresAt?: number
+  /** Services this key may not call (403 APIGW.0302). */
+  deny?: ServiceName[]
 }
 
 export interface SimOptions {
@@ -32,7 +49,13 @@ export interface SimOptions {
    */
   stopFailureRate?: number
   users?: SimUser[]
-  akskPairs?: { ak: string; sk: string }[]
+  /** Default: one permanent and one temporary pair (`defaults.aksk`, `defaults.temporaryAksk`). */
+  akskPairs?: SimAkSk[]
+  /**
+   * Regions in which the account has a second IAM project (`<region>_sub1`), so that AK/SK calls
+   * must say which project they mean (`X-Project-Id`). Default none.
+   */
+  subprojects?: string[]
 }
 
 export type FaultKind =
@@ -75,11 +98,13 @@ export interface SimRequestRecord {
 
 export interface SimDefaults {
   regions: string[]
-  projects: { id: string; region: string }[]
+  projects: { id: string; region: string; name: string }[]
   workspaceId: string
   codeartsProjectIds: Record<string, string[]>
   user: SimUser
   aksk: { ak: string; sk: string }
+  /** The first temporary pair, or null when the options define none. */
+  temporaryAksk: { ak: string; sk: string; securityToken: string } | null
 }
 
 export interface SimControl {

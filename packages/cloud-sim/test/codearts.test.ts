@@ -99,8 +99,10 @@ test('status, history and record-info of a running build', async () => {
     .body
   expect(record).toMatchObject({
     status: 'success',
-    result: { build_no: buildNo, status: 'RUNNING' },
+    result: { build_no: Number(buildNo), status: 'RUNNING', finish_time: '' },
   })
+  // Times are strings per the documented table (ISO-8601 with the +08:00 of the history example).
+  expect((record as { result: { start_time: string } }).result.start_time).toMatch(/\+08:00$/)
   const info = (await getJson(sim, `/codearts/v1/job/${jobId}/info`, token)).body
   expect(info).toMatchObject({
     status: 'success',

@@ -74,6 +74,8 @@ export function signedHeaders(
   sk: string,
   body = '',
   date = new Date(),
+  /** Further headers to send and sign (lower-case names), e.g. x-security-token, x-project-id. */
+  extra: Record<string, string> = {},
 ): Record<string, string> {
   const u = new URL(url)
   const sdkDate = date
@@ -97,6 +99,7 @@ export function signedHeaders(
     'content-type': 'application/json',
     host: u.host,
     'x-sdk-date': sdkDate,
+    ...extra,
   }
   const names = Object.keys(headers).sort()
   const canonical = [
@@ -112,6 +115,7 @@ export function signedHeaders(
   return {
     'content-type': 'application/json',
     'x-sdk-date': sdkDate,
+    ...extra,
     authorization: `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${names.join(';')}, Signature=${signature}`,
   }
 }

@@ -38,6 +38,7 @@ export const POLICY: readonly PolicyRule[] = [
   { method: 'POST', pattern: '/api/scripts/:target/:scriptName/execute', access: 'operator' },
   { method: 'GET', pattern: '/api/audit', access: 'viewer' },
   { method: 'GET', pattern: '/api/audit/export', access: 'admin' },
+  { method: 'GET', pattern: '/api/cloud-check', access: 'admin' },
 ]
 
 /** Routes a user who must change their password can still use. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Role, TARGET_NAME_PATTERN } from '@ops-console/contracts'
+import { CLOUD_PROVIDERS } from '@ops-console/cloud-client'
 import { CLOUD_SERVICES } from './config-types.js'
 
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
@@ -18,12 +19,19 @@ const json = <T extends z.ZodType>(schema: T) =>
     })
     .pipe(schema)
 
+/** A real endpoint of one target (private endpoint, OTC Swiss region): https only, no credentials. */
+const targetEndpoint = z
+  .url()
+  .refine((u) => new URL(u).protocol === 'https:', 'per-target endpoints must use https')
 const Target = z.strictObject({
   name: z.string().regex(TARGET_NAME_PATTERN, 'target names are lower-case letters, digits and -'),
+  /** Picks the regional host table (cloud-client presets); absent = Huawei Cloud. */
+  provider: z.enum(CLOUD_PROVIDERS).optional(),
   region: z.string().regex(/^[a-z0-9-]{2,40}$/),
   projectId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
   workspace: z.string().min(1).max(64).optional(),
   codeartsProjectIds: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).default([]),
+  endpoints: z.partialRecord(z.enum(CLOUD_SERVICES), targetEndpoint).optional(),
 })
 const Protected = z.strictObject({
   target: z.string().optional(),

@@ -1,3 +1,4 @@
+import type { CloudProvider } from '@ops-console/cloud-client'
 import type { Role } from '@ops-console/contracts'
 
 export const CLOUD_SERVICES = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'] as const
@@ -9,10 +10,14 @@ export type CloudCredentials =
 
 export interface TargetConfig {
   name: string
+  /** Huawei Cloud (default) or Open Telekom Cloud: picks the default host per service and region. */
+  provider?: CloudProvider
   region: string
   projectId: string
   workspace?: string
   codeartsProjectIds: string[]
+  /** Per-service https endpoints of this target; win over the preset and CLOUD_ENDPOINT_*. */
+  endpoints?: Partial<Record<CloudService, string>>
 }
 
 export interface OidcConfig {

@@ -167,6 +167,12 @@ const ROUTES: RouteDoc[] = [
     }),
     response: z.array(C.AuditEntry),
   },
+  {
+    method: 'get',
+    path: '/api/cloud-check',
+    summary: 'Connection check: one read-only call per target and service (admin)',
+    response: C.CloudCheckReport,
+  },
 ]
 
 const json = (schema: z.ZodType, io: 'input' | 'output') =>

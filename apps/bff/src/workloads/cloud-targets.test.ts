@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { createCloudSim } from '@ops-console/cloud-sim'
 import { parseConfig } from '../lib/config.js'
-import { createCloudTargets, SIM_ORIGIN } from './cloud-targets.js'
+import { checkCloudTargets, createCloudTargets, SIM_ORIGIN } from './cloud-targets.js'
 
 test('demo mode runs the simulator in-process: one target per simulated project, named after its region', async () => {
   const config = parseConfig({ NODE_ENV: 'test' })
@@ -71,4 +71,66 @@ test('every client shares the one resilience registry whose snapshot is exposed'
     'modelarts',
   ])
   expect(health.every((e) => e.state === 'closed' && e.failures === 0)).toBe(true)
+})
+
+test('a target picks its provider preset and its own https endpoints, which win over the preset', () => {
+  const config = parseConfig({
+    NODE_ENV: 'production',
+    PUBLIC_ORIGIN: 'https://ops.example.com',
+    CLOUD_AK: 'AKEXAMPLE',
+    CLOUD_SK: 'SKEXAMPLE',
+    CLOUD_TARGETS: JSON.stringify([
+      {
+        name: 'otc-de',
+        provider: 'otc',
+        region: 'eu-de',
+        projectId: '0123456789abcdef0123456789abcdef',
+        endpoints: { dli: 'https://dli.private.example.com' },
+      },
+      { name: 'hw-cn', region: 'cn-north-4', projectId: 'fedcba9876543210fedcba9876543210' },
+    ]),
+  })
+  const [otc, hw] = createCloudTargets(config).targets
+  expect(otc?.client.provider).toBe('otc')
+  expect(otc?.client.endpoints).toMatchObject({
+    iam: 'https://iam.eu-de.otc.t-systems.com',
+    dataarts: 'https://dayu-dlf.eu-de.otc.t-systems.com',
+    dli: 'https://dli.private.example.com',
+    codearts: null,
+  })
+  expect(hw?.client.provider).toBe('huaweicloud')
+  expect(hw?.client.endpoints.dli).toBe('https://dli.cn-north-4.myhuaweicloud.com')
+})
+
+test.each([
+  [{ provider: 'aws' }, 'provider'],
+  [{ endpoints: { dli: 'http://dli.example.com' } }, 'https'],
+  [{ endpoints: { s3: 'https://s3.example.com' } }, 'endpoints'],
+])('a target with %j is refused at start-up', (extra, problem) => {
+  const targets = [{ name: 'x', region: 'eu-de', projectId: 'p', ...extra }]
+  expect(() =>
+    parseConfig({
+      NODE_ENV: 'test',
+      CLOUD_AK: 'A',
+      CLOUD_SK: 'S',
+      CLOUD_TARGETS: JSON.stringify(targets),
+    }),
+  ).toThrow(problem)
+})
+
+test('checkCloudTargets checks every target against the embedded simulator in demo mode', async () => {
+  const sim = createCloudSim({ clock: 'manual' })
+  const { targets } = createCloudTargets(parseConfig({ NODE_ENV: 'test' }), { sim })
+  const report = await checkCloudTargets(targets)
+  expect(report.map((t) => t.target)).toEqual(targets.map((t) => t.name))
+  for (const t of report) {
+    expect(t.provider).toBe('huaweicloud')
+    expect(t.services.map((s) => [s.service, s.outcome])).toEqual([
+      ['iam', 'ok'],
+      ['dataarts', 'ok'],
+      ['codearts', 'ok'],
+      ['dli', 'ok'],
+      ['modelarts', 'ok'],
+    ])
+  }
 })

@@ -1,6 +1,9 @@
 import {
+  checkConnection,
   createCloudClient,
   createResilienceRegistry,
+  type CloudProvider,
+  type ServiceCheck,
   type CloudClientOptions,
   type CloudCredentials,
   type ResilienceOptions,
@@ -104,15 +107,35 @@ export function createCloudTargets(
     projectId: t.projectId,
     codeartsProjectIds: t.codeartsProjectIds,
     client: createCloudClient({
+      ...(t.provider ? { provider: t.provider } : {}),
       region: t.region,
       projectId: t.projectId,
       ...(t.workspace ? { workspace: t.workspace } : {}),
       credentials,
-      endpoints: config.endpoints,
+      // A target's own (https) endpoints are the most specific; CLOUD_ENDPOINT_* are loopback ones.
+      endpoints: { ...config.endpoints, ...t.endpoints },
       // Endpoint overrides are loopback-only and refused in production by the config parser.
       allowInsecureLoopback: config.env !== 'production',
       ...common,
     }),
   }))
   return { targets, sim: null, resilience }
+}
+
+/** The connection check of one target: one read-only call per service (cloud-client checkConnection). */
+export interface TargetCheck {
+  target: string
+  provider: CloudProvider
+  region: string
+  services: ServiceCheck[]
+}
+
+/** Checks the targets one after another (a check is a handful of calls; order keeps the output stable). */
+export async function checkCloudTargets(targets: readonly CloudTarget[]): Promise<TargetCheck[]> {
+  const results: TargetCheck[] = []
+  for (const t of targets) {
+    const services = await checkConnection(t.client, { codeartsProjectIds: t.codeartsProjectIds })
+    results.push({ target: t.name, provider: t.client.provider, region: t.region, services })
+  }
+  return results
 }

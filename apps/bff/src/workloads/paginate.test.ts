@@ -1,32 +1,5 @@
 import { expect, test } from 'vitest'
-import { mapLimit, paginateAll } from './paginate.js'
-
-test('paginateAll reads the first page, then every remaining page, in order', async () => {
-  const all = Array.from({ length: 23 }, (_, i) => i)
-  const asked: number[] = []
-  const items = await paginateAll(
-    (page) => {
-      asked.push(page)
-      return Promise.resolve({ items: all.slice(page * 10, page * 10 + 10), total: all.length })
-    },
-    { pageSize: 10 },
-  )
-  expect(items).toEqual(all)
-  expect(asked.sort()).toEqual([0, 1, 2])
-})
-
-test('paginateAll stops after the first page when it holds everything', async () => {
-  let calls = 0
-  const items = await paginateAll(
-    () => {
-      calls++
-      return Promise.resolve({ items: [1, 2], total: 2 })
-    },
-    { pageSize: 10 },
-  )
-  expect(items).toEqual([1, 2])
-  expect(calls).toBe(1)
-})
+import { mapLimit } from './paginate.js'
 
 test('mapLimit never runs more than the limit at once', async () => {
   let inFlight = 0

@@ -160,6 +160,13 @@ export const authCases: AttackCase[] = [
     send: (x) => x.send('/api/audit/export?format=csv', { headers: x.as.viewer }),
   },
   {
+    // The check signs calls upstream: an operator must not be able to trigger it.
+    name: 'cloud connection check as an operator',
+    route: 'GET /api/cloud-check',
+    expect: [403],
+    send: (x) => x.send('/api/cloud-check', { headers: x.as.operator }),
+  },
+  {
     name: 'audit page with a forged cursor',
     route: 'GET /api/audit',
     expect: [400],

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createRouter } from '@tanstack/react-router'
 import { appLayoutRoute } from './routes/app-layout.js'
 import { auditRoute } from './routes/audit.js'
+import { cloudCheckRoute } from './routes/cloud-check.js'
 import { loginRoute } from './routes/login.js'
 import { overviewRoute } from './routes/overview.js'
 import { rootRoute } from './routes/root.js'
@@ -16,6 +17,7 @@ const routeTree = rootRoute.addChildren([
     workloadsKindRoute,
     scriptsRoute,
     auditRoute,
+    cloudCheckRoute,
   ]),
 ])
 

@@ -1,6 +1,8 @@
-import { WORKLOAD_KINDS } from '@ops-console/contracts'
+import { hasRole, WORKLOAD_KINDS } from '@ops-console/contracts'
+import { useQuery } from '@tanstack/react-query'
 import { Link, useRouterState } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
+import { authQueries } from '../features/auth/api/auth-queries.js'
 import { KIND_LABELS } from '../lib/format.js'
 
 const linkClass =
@@ -23,6 +25,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function SideNav({ open, onNavigate }: { open: boolean; onNavigate: () => void }) {
   // "Running now" and "All workloads" share a path; which one is current depends on ?state.
   const location = useRouterState({ select: (s) => s.location })
+  const role = useQuery(authQueries.me()).data?.user?.role
+  const admin = role !== undefined && hasRole(role, 'admin')
   const onList = location.pathname === '/workloads'
   const running = onList && (location.search as { state?: string }).state === 'active'
   const current = (on: boolean) =>
@@ -81,6 +85,13 @@ export function SideNav({ open, onNavigate }: { open: boolean; onNavigate: () =>
           Audit log
         </Link>
       </Section>
+      {admin ? (
+        <Section title="Administration">
+          <Link to="/cloud-check" className={linkClass} activeProps={activeProps}>
+            Cloud connection
+          </Link>
+        </Section>
+      ) : null}
     </nav>
   )
 }

@@ -59,10 +59,13 @@ export function canonicalQuery(params: URLSearchParams): string {
 }
 
 /**
- * Signs a request exactly like `AKSKSigner` in @huaweicloud/huaweicloud-sdk-core: all given headers
- * plus `host` and `x-sdk-date` are signed; the body hash is `X-Sdk-Content-Sha256` when present.
- * Header names are compared by code unit. (The SDK orders the canonical header block with
- * localeCompare, which agrees with code-unit order for the `[a-z0-9-]` names HTTP headers use.)
+ * Signs a request with SDK-HMAC-SHA256 over what will be sent: all given headers plus `host` and
+ * `x-sdk-date`; the body hash is `X-Sdk-Content-Sha256` when present. For every request the
+ * client produces this equals `AKSKSigner` of @huaweicloud/huaweicloud-sdk-core (oracle test).
+ * Deliberately different outside that domain (docs/decisions/007c-signer-domain.md): header
+ * values are signed trimmed, as fetch sends them; the path is signed as its sent segments; the
+ * host is the URL's (no default port). Header names are compared by code unit (the SDK's
+ * localeCompare agrees for the `[a-z0-9-]` names the client sends).
  */
 export function signRequest(
   req: SignableRequest,

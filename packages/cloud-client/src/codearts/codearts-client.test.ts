@@ -5,12 +5,12 @@ const JOB = 'f9d6c8466d614a9788e9a0acf6c15f46'
 
 test('read calls hit the documented routes and parse the documented bodies', async () => {
   const { client, fetch } = fixtureClient({
-    'GET /v3/cp1/jobs': { fixture: 'codearts/project-jobs.json' },
-    [`GET /v3/jobs/${JOB}/status`]: { fixture: 'codearts/job-status.json' },
-    [`GET /v1/job/${JOB}/running-status`]: { fixture: 'codearts/running-status.json' },
-    [`GET /v1/job/${JOB}/info`]: { fixture: 'codearts/job-info.json' },
-    [`GET /v1/job/${JOB}/9/build-info`]: { fixture: 'codearts/build-info.json' },
-    [`GET /v4/jobs/${JOB}/29/record-info`]: { fixture: 'codearts/record-info.json' },
+    'GET /v3/cp1/jobs': { fixture: 'codearts/listProjectJobs.json' },
+    [`GET /v3/jobs/${JOB}/status`]: { fixture: 'codearts/getJobStatus.json' },
+    [`GET /v1/job/${JOB}/running-status`]: { fixture: 'codearts/getRunningStatus.json' },
+    [`GET /v1/job/${JOB}/info`]: { fixture: 'codearts/getJobInfo.json' },
+    [`GET /v1/job/${JOB}/9/build-info`]: { fixture: 'codearts/getBuildInfo.json' },
+    [`GET /v4/jobs/${JOB}/29/record-info`]: { fixture: 'codearts/getRecordInfo.json' },
   })
   const jobs = (await client.codearts.listProjectJobs('cp1', { pageSize: 100 })).data
   expect(jobs.jobs[0]).toMatchObject({ id: JOB, last_build_status: 'blue', is_finished: true })
@@ -49,7 +49,7 @@ test('history_records is an array whether the body holds an array or the documen
   ])
   expect(fetch.calls[0]?.url).toContain('?offset=0&limit=10&interval=7')
   const many = fixtureClient({
-    [`GET /v3/jobs/${JOB}/history`]: { fixture: 'codearts/history-array.json' },
+    [`GET /v3/jobs/${JOB}/history`]: { fixture: 'codearts/getHistory.json' },
   })
   expect(
     (await many.client.codearts.getHistory(JOB)).data.history_records.map((r) => r.build_number),
@@ -58,7 +58,7 @@ test('history_records is an array whether the body holds an array or the documen
 
 test('stopBuild auto uses v1 with an integer build_no body when it exists', async () => {
   const { client, fetch } = fixtureClient({
-    [`POST /v1/job/${JOB}/stop`]: { fixture: 'codearts/stop-v1.json' },
+    [`POST /v1/job/${JOB}/stop`]: { fixture: 'codearts/stopBuild.v1.json' },
   })
   const { data } = await client.codearts.stopBuild(JOB, '20')
   expect(data).toEqual({ route: 'v1', accepted: true, raw: { status: 'success' } })
@@ -67,7 +67,7 @@ test('stopBuild auto uses v1 with an integer build_no body when it exists', asyn
 
 test('stopBuild auto falls back to v3 and then legacy only while routes are gone, and remembers it', async () => {
   const legacyOnly = fixtureClient({
-    'POST /v3/jobs/stop': { fixture: 'codearts/stop-legacy.json' },
+    'POST /v3/jobs/stop': { fixture: 'codearts/stopBuild.legacy.json' },
   })
   const { data } = await legacyOnly.client.codearts.stopBuild(JOB, 20)
   expect(data).toEqual({ route: 'legacy', accepted: true, raw: { result: true } })
@@ -81,7 +81,7 @@ test('stopBuild auto falls back to v3 and then legacy only while routes are gone
   expect(legacyOnly.fetch.calls).toHaveLength(4)
 
   const v3 = fixtureClient({
-    [`POST /v3/jobs/${JOB}/20/stop`]: { fixture: 'codearts/stop-v3.json' },
+    [`POST /v3/jobs/${JOB}/20/stop`]: { fixture: 'codearts/stopBuild.v3.json' },
   })
   expect((await v3.client.codearts.stopBuild(JOB, 20)).data).toMatchObject({
     route: 'v3',
@@ -97,7 +97,7 @@ test('stopBuild auto does not fall back after an error that might mean the stop 
   ]) {
     const { client, fetch } = fixtureClient({
       [`POST /v1/job/${JOB}/stop`]: route,
-      [`POST /v3/jobs/${JOB}/20/stop`]: { fixture: 'codearts/stop-v3.json' },
+      [`POST /v3/jobs/${JOB}/20/stop`]: { fixture: 'codearts/stopBuild.v3.json' },
     })
     const error = await cloudError(client.codearts.stopBuild(JOB, 20))
     expect(error).toMatchObject({
@@ -111,7 +111,7 @@ test('stopBuild auto does not fall back after an error that might mean the stop 
 
 test('a configured stop route is used as is', async () => {
   const { client, fetch } = fixtureClient(
-    { [`POST /v3/jobs/${JOB}/7/stop`]: { fixture: 'codearts/stop-v3.json' } },
+    { [`POST /v3/jobs/${JOB}/7/stop`]: { fixture: 'codearts/stopBuild.v3.json' } },
     { codeartsStopRoute: 'v3' },
   )
   expect((await client.codearts.stopBuild(JOB, 7)).data.route).toBe('v3')
@@ -124,7 +124,7 @@ test('a configured stop route is used as is', async () => {
 
 test('deleteJob posts to the v3 delete route', async () => {
   const { client } = fixtureClient({
-    [`POST /v3/jobs/${JOB}/delete`]: { fixture: 'codearts/delete.json' },
+    [`POST /v3/jobs/${JOB}/delete`]: { fixture: 'codearts/deleteJob.json' },
   })
   expect((await client.codearts.deleteJob(JOB)).data).toMatchObject({
     status: 'success',

@@ -19,6 +19,7 @@ import {
   type CodeArtsRecordInfo,
   type CodeArtsRunningStatus,
 } from './schemas.js'
+import { codeArtsListings } from './codearts-listings.js'
 import { createBuildStopper, type CodeArtsStopRoute, type StopBuildResult } from './stop-build.js'
 
 const p = (operation: string) => pathBuilder('codearts', operation)
@@ -36,9 +37,15 @@ function buildNumber(operation: string, value: number | string): number {
  * project id; the token must be project-scoped.
  */
 export function createCodeArtsClient(
-  { core }: ServiceContext,
+  context: ServiceContext,
   stopRoute: 'auto' | CodeArtsStopRoute = 'auto',
 ) {
+  const pages = createCodeArtsPages(context, stopRoute)
+  return { ...pages, ...codeArtsListings(pages) }
+}
+
+/** The single-page and single-object calls. */
+function createCodeArtsPages({ core }: ServiceContext, stopRoute: 'auto' | CodeArtsStopRoute) {
   const opt = (call?: CallOptions) => (call ? { call } : {})
   const stopper = createBuildStopper(core, stopRoute)
   return {
@@ -155,4 +162,5 @@ export function createCodeArtsClient(
   }
 }
 
+export type CodeArtsPages = ReturnType<typeof createCodeArtsPages>
 export type CodeArtsClient = ReturnType<typeof createCodeArtsClient>

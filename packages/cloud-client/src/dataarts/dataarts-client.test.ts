@@ -108,7 +108,7 @@ test('DLF errors (HTTP 400) become CloudError with code and the cloud message', 
 test('scripts: list, execute (instanceId or old jobId), instance result', async () => {
   const { client, fetch } = fixtureClient({
     [`GET ${base}/scripts`]: { fixture: 'dataarts/scripts.json' },
-    [`POST ${base}/scripts/dwsscript/execute`]: { fixture: 'dataarts/execute-script.json' },
+    [`POST ${base}/scripts/dwsscript/execute`]: { fixture: 'dataarts/executeScript.json' },
     [`POST ${base}/scripts/old/execute`]: { fixture: 'dataarts/execute-script-old-sdk.json' },
     [`GET ${base}/scripts/dwsscript/instances/a1ad-448a-9d56-4154193d49c5`]: {
       fixture: 'dataarts/script-instance.json',

@@ -1,7 +1,8 @@
 import type { ServiceContext } from '../http/service-context.js'
 import { pathBuilder } from '../http/request-spec.js'
-import { noContent } from '../schema-helpers.js'
+import { noContent } from '../parse/fields.js'
 import type { CallOptions, CloudResult } from '../types.js'
+import { dataArtsListings } from './dataarts-listings.js'
 import {
   executeScriptSchema,
   jobDetailSchema,
@@ -43,7 +44,13 @@ export interface ListJobInstancesInput {
 const p = (operation: string) => pathBuilder('dataarts', operation)
 
 /** DataArts Factory (DLF v1) jobs and scripts, cloud-api.md §2. Sends the `workspace` header when configured. */
-export function createDataArtsClient({ core, projectId }: ServiceContext) {
+export function createDataArtsClient(context: ServiceContext) {
+  const pages = createDataArtsPages(context)
+  return { ...pages, ...dataArtsListings(pages) }
+}
+
+/** The single-page and single-object calls. */
+function createDataArtsPages({ core, projectId }: ServiceContext) {
   const opt = (call?: CallOptions) => (call ? { call } : {})
   return {
     listJobs(
@@ -209,4 +216,5 @@ export function createDataArtsClient({ core, projectId }: ServiceContext) {
   }
 }
 
+export type DataArtsPages = ReturnType<typeof createDataArtsPages>
 export type DataArtsClient = ReturnType<typeof createDataArtsClient>

@@ -1,159 +1,167 @@
 import { z } from 'zod'
-import { longId, looseNumber, openStatus } from '../schema-helpers.js'
+import {
+  longId,
+  optArray,
+  optBool,
+  optLongId,
+  optNumber,
+  optObject,
+  optText,
+  optTime,
+  optTotal,
+  requiredStatus,
+  requiredText,
+} from '../parse/fields.js'
+import { itemList } from '../parse/item-list.js'
 
-// DataArts Factory (DLF v1), cloud-api.md §2. Times are epoch ms; ids that are longs become strings.
-const ms = looseNumber.nullish()
+// DataArts Factory (DLF v1), cloud-api.md §2, re-read against the OTC API reference
+// (opentelekomcloud-docs/data-arts-studio api-ref/source/dataarts_factory_apis/*) and the SDK
+// models (huaweicloud-sdk-python-v3 huaweicloudsdkdgc/v1/model: JobResult, JobInstance,
+// ShowJobStatusResponse, RealTimeNodeStatus, ScriptInfo, ExecuteScriptResponse). Strict: job
+// `name`, instance `instanceId`, `status`. Everything else is tolerant (parse/fields.ts).
 
 export const jobListItemSchema = z.looseObject({
-  name: z.string(),
-  jobType: z.string().nullish(),
-  owner: z.string().nullish(),
-  priority: looseNumber.nullish(),
-  status: openStatus.nullish(),
-  createUser: z.string().nullish(),
-  createTime: ms,
-  startTime: ms,
-  endTime: ms,
-  lastInstanceStatus: openStatus.nullish(),
-  lastInstanceEndTime: ms,
-  lastUpdateTime: ms,
-  lastUpdateUser: z.string().nullish(),
-  path: z.string().nullish(),
-  singleNodeJobFlag: z.boolean().nullish(),
+  name: requiredText,
+  status: requiredStatus,
+  jobType: optText,
+  owner: optText,
+  priority: optNumber,
+  createUser: optText,
+  createTime: optTime,
+  startTime: optTime,
+  endTime: optTime,
+  lastInstanceStatus: optText,
+  lastInstanceEndTime: optTime,
+  lastUpdateTime: optTime,
+  lastUpdateUser: optText,
+  path: optText,
+  singleNodeJobFlag: optBool,
 })
 export const jobListSchema = z.looseObject({
-  total: looseNumber,
-  jobs: z
-    .array(jobListItemSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  total: optTotal,
+  jobs: itemList(jobListItemSchema),
 })
 
 export const jobDetailSchema = z.looseObject({
-  name: z.string(),
-  id: longId.nullish(),
-  processType: z.string().nullish(),
-  directory: z.string().nullish(),
-  lastUpdateUser: z.string().nullish(),
-  logPath: z.string().nullish(),
-  nodes: z
-    .array(z.looseObject({ name: z.string().nullish(), type: z.string().nullish() }))
-    .nullish(),
-  schedule: z.looseObject({ type: z.string().nullish() }).nullish(),
-  params: z.array(z.unknown()).nullish(),
-  basicConfig: z
-    .looseObject({ owner: z.string().nullish(), priority: looseNumber.nullish() })
-    .nullish(),
+  name: requiredText,
+  id: optLongId,
+  processType: optText,
+  directory: optText,
+  lastUpdateUser: optText,
+  logPath: optText,
+  nodes: itemList(z.looseObject({ name: optText, type: optText })),
+  schedule: z.looseObject({ type: optText }).nullish().catch(null),
+  params: optArray,
+  // The documented example prints `basicConfig.tags` as `{}` though the table says a list.
+  basicConfig: z.looseObject({ owner: optText, priority: optNumber }).nullish().catch(null),
 })
 
-// The documented example spells the node field `LastInstanceStatus`; both spellings are accepted
-// and exposed as `lastInstanceStatus`.
+/*
+ * Real-time status (§2.3). The documented example spells the node field `LastInstanceStatus`;
+ * the SDK model calls it `lastInstanceStatus`, types the job times as strings and names the
+ * start `starttime`. Every spelling is read; the output uses `lastInstanceStatus`/`startTime`.
+ */
 const realtimeNodeSchema = z
   .looseObject({
-    name: z.string().nullish(),
-    status: openStatus.nullish(),
-    logPath: z.string().nullish(),
-    type: z.string().nullish(),
-    jobInstanceId: longId.nullish(),
-    lastInstanceStatus: openStatus.nullish(),
-    LastInstanceStatus: openStatus.nullish(),
+    name: optText,
+    status: optText,
+    logPath: optText,
+    type: optText,
+    jobInstanceId: optLongId,
+    lastInstanceStatus: optText,
+    LastInstanceStatus: optText,
   })
   .transform(({ LastInstanceStatus, ...node }) => ({
     ...node,
     lastInstanceStatus: node.lastInstanceStatus ?? LastInstanceStatus ?? null,
   }))
 
-export const realtimeStatusSchema = z.looseObject({
-  name: z.string().nullish(),
-  status: openStatus,
-  startTime: ms,
-  endTime: ms,
-  lastUpdateTime: ms,
-  nodes: z
-    .array(realtimeNodeSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-})
+export const realtimeStatusSchema = z
+  .looseObject({
+    name: optText,
+    status: requiredStatus,
+    startTime: optTime,
+    starttime: optTime,
+    endTime: optTime,
+    lastUpdateTime: optTime,
+    nodes: itemList(realtimeNodeSchema),
+  })
+  .transform(({ starttime, ...status }) => ({
+    ...status,
+    startTime: status.startTime ?? starttime ?? null,
+  }))
 
 export const jobInstanceSchema = z.looseObject({
-  jobName: z.string().nullish(),
-  jobId: longId.nullish(),
-  jobInstanceName: z.string().nullish(),
   instanceId: longId,
-  status: openStatus,
-  planTime: ms,
-  startTime: ms,
-  endTime: ms,
-  // Documented as long ms, the example shows 0.3.
-  executeTime: looseNumber.nullish(),
-  submitTime: ms,
-  instanceType: looseNumber.nullish(),
-  forceSuccess: z.boolean().nullish(),
-  ignoreSuccess: z.boolean().nullish(),
-  version: looseNumber.nullish(),
+  status: requiredStatus,
+  jobName: optText,
+  jobId: optLongId,
+  jobInstanceName: optText,
+  planTime: optTime,
+  startTime: optTime,
+  endTime: optTime,
+  // Documented as long ms; the example shows 0.3, so it is a plain number, not a time.
+  executeTime: optNumber,
+  submitTime: optTime,
+  instanceType: optNumber,
+  forceSuccess: optBool,
+  ignoreSuccess: optBool,
+  version: optNumber,
 })
 export const jobInstanceListSchema = z.looseObject({
-  total: looseNumber,
-  instances: z
-    .array(jobInstanceSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  total: optTotal,
+  instances: itemList(jobInstanceSchema),
 })
 
 export const jobInstanceDetailSchema = jobInstanceSchema.extend({
-  total: looseNumber.nullish(),
-  nodes: z
-    .array(
-      z.looseObject({
-        nodeName: z.string().nullish(),
-        status: openStatus.nullish(),
-        type: z.string().nullish(),
-        instanceId: longId.nullish(),
-        retryTimes: looseNumber.nullish(),
-      }),
-    )
-    .nullish(),
+  total: optNumber,
+  nodes: itemList(
+    z.looseObject({
+      nodeName: optText,
+      status: optText,
+      type: optText,
+      instanceId: optLongId,
+      retryTimes: optNumber,
+      startTime: optTime,
+      endTime: optTime,
+    }),
+  ),
 })
 
 export const scriptSchema = z.looseObject({
-  name: z.string(),
-  type: z.string().nullish(),
-  content: z.string().nullish(),
-  directory: z.string().nullish(),
-  connectionName: z.string().nullish(),
-  database: z.string().nullish(),
-  queueName: z.string().nullish(),
-  configuration: z.record(z.string(), z.unknown()).nullish(),
-  description: z.string().nullish(),
+  name: requiredText,
+  type: optText,
+  content: optText,
+  directory: optText,
+  connectionName: optText,
+  database: optText,
+  queueName: optText,
+  configuration: optObject,
+  description: optText,
 })
 export const scriptListSchema = z.looseObject({
-  total: looseNumber,
-  scripts: z
-    .array(scriptSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  total: optTotal,
+  scripts: itemList(scriptSchema),
 })
 
-// Docs: `{"instanceId": "<string>"}`; an old Go SDK model called it `jobId`. Both are accepted.
+// Docs: `{"instanceId": "<string>"}` (SDK: instance_id str); an old Go SDK model called it `jobId`.
 export const executeScriptSchema = z
-  .looseObject({ instanceId: longId.nullish(), jobId: longId.nullish() })
+  .looseObject({ instanceId: requiredText.nullish(), jobId: requiredText.nullish() })
   .refine((v) => (v.instanceId ?? v.jobId) != null, 'instanceId missing')
   .transform((v) => ({ instanceId: String(v.instanceId ?? v.jobId) }))
 
 export const scriptInstanceSchema = z.looseObject({
-  status: openStatus,
-  message: z.string().nullish(),
-  results: z
-    .array(
-      z.looseObject({
-        message: z.string().nullish(),
-        duration: looseNumber.nullish(),
-        rowCount: looseNumber.nullish(),
-        rows: z.array(z.unknown()).nullish(),
-        schema: z.array(z.unknown()).nullish(),
-      }),
-    )
-    .nullish(),
+  status: requiredStatus,
+  message: optText,
+  results: itemList(
+    z.looseObject({
+      message: optText,
+      duration: optNumber,
+      rowCount: optNumber,
+      rows: optArray,
+      schema: optArray,
+    }),
+  ),
 })
 
 export type DataArtsJob = z.output<typeof jobListItemSchema>

@@ -38,8 +38,10 @@ test('stopJobs writes job ids as exact number literals and returns per-item resu
     {
       jobId: BIG,
       ok: true,
+      outcome: 'accepted',
       code: null,
       message: 'The request for stopping DLI jobs is successfully delivered.',
+      source: 'answer',
     },
   ])
 })
@@ -65,14 +67,28 @@ test('a mixed batch array (documented with a trailing comma) resolves per job, e
   expect(status).toBe(400)
   expect(fetch.calls[0]?.body).toBe('{"job_ids":[7,8]}')
   expect(data).toEqual([
-    { jobId: '7', ok: false, code: 'DLI.17001', message: 'The job does not exist.' },
-    { jobId: '8', ok: true, code: null, message: 'The job is deleted successfully.' },
+    {
+      jobId: '7',
+      ok: false,
+      outcome: 'refused',
+      code: 'DLI.17001',
+      message: 'The job does not exist.',
+      source: 'answer',
+    },
+    {
+      jobId: '8',
+      ok: true,
+      outcome: 'accepted',
+      code: null,
+      message: 'The job is deleted successfully.',
+      source: 'answer',
+    },
   ])
 })
 
 test('deleteJob parses the seed example (string is_success, trailing comma)', async () => {
   const { client } = fixtureClient({
-    [`DELETE ${base}/${BIG}`]: { fixture: 'dli/delete-seed.txt' },
+    [`DELETE ${base}/${BIG}`]: { fixture: 'dli/deleteJob.txt' },
   })
   expect((await client.dli.deleteJob(BIG)).data).toEqual({
     is_success: true,

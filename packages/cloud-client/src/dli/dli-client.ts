@@ -3,15 +3,21 @@ import type { ServiceContext } from '../http/service-context.js'
 import { pathBuilder } from '../http/request-spec.js'
 import { longNumber, type JsonLong } from '@ops-console/lossless-json'
 import type { CallOptions, CloudResult } from '../types.js'
+import { listEvery, type PagedList } from '../paging/collect-pages.js'
+import {
+  mapByPosition,
+  markByRereading,
+  type DliBatchAction,
+  type DliBatchItem,
+} from './batch-outcome.js'
 import {
   batchResultSchema,
   flinkJobDetailSchema,
   flinkJobListSchema,
   isPartialBatch,
   simpleResultSchema,
-  toBatchItems,
-  type DliBatchItem,
   type DliSimpleResult,
+  type FlinkJob,
   type FlinkJobDetail,
   type FlinkJobList,
 } from './schemas.js'
@@ -45,28 +51,40 @@ function jobId(operation: string, id: string): string {
   return id
 }
 
-/** DLI Flink jobs, cloud-api.md §4. */
+/**
+ * DLI Flink jobs, cloud-api.md §4. Batch calls resolve to one item per requested id, in request
+ * order; ids the answer does not cover are re-read and marked from what the read shows
+ * (batch-outcome.ts), so an answer never reports success for a job it did not mention.
+ */
 export function createDliClient({ core, projectId }: ServiceContext) {
   const opt = (call?: CallOptions) => (call ? { call } : {})
-  const batch = (
+  const batch = async (
+    action: DliBatchAction,
     operation: string,
     path: string,
     ids: readonly string[],
     extra: Record<string, boolean>,
     call?: CallOptions,
-  ): Promise<CloudResult<DliBatchItem[]>> =>
-    core.request({
+  ): Promise<CloudResult<DliBatchItem[]>> => {
+    const res = await core.request({
       operation,
       method: 'POST',
       path,
       body: { job_ids: jobIds(operation, ids), ...extra },
       schema: batchResultSchema,
       acceptError: isPartialBatch,
-      transform: (items) => toBatchItems(ids, items),
       ...opt(call),
     })
+    const mapped = mapByPosition(ids, res.data)
+    if (mapped) return { ...res, data: mapped }
+    const reread = await markByRereading(ids, action, async (id) => {
+      const { data } = await client.getJob(id, call)
+      return data.job_detail.status
+    })
+    return { ...res, data: reread }
+  }
 
-  return {
+  const client = {
     listJobs(
       input: ListFlinkJobsInput = {},
       call?: CallOptions,
@@ -96,6 +114,7 @@ export function createDliClient({ core, projectId }: ServiceContext) {
       call?: CallOptions,
     ): Promise<CloudResult<DliBatchItem[]>> {
       return batch(
+        'stop',
         'stopJobs',
         p('stopJobs')`/v1.0/${projectId}/streaming/jobs/stop`,
         ids,
@@ -114,6 +133,7 @@ export function createDliClient({ core, projectId }: ServiceContext) {
     },
     deleteJobs(ids: readonly string[], call?: CallOptions): Promise<CloudResult<DliBatchItem[]>> {
       return batch(
+        'delete',
         'deleteJobs',
         p('deleteJobs')`/v1.0/${projectId}/streaming/jobs/delete`,
         ids,
@@ -127,6 +147,7 @@ export function createDliClient({ core, projectId }: ServiceContext) {
       call?: CallOptions,
     ): Promise<CloudResult<DliBatchItem[]>> {
       return batch(
+        'run',
         'runJobs',
         p('runJobs')`/v1.0/${projectId}/streaming/jobs/run`,
         ids,
@@ -134,7 +155,23 @@ export function createDliClient({ core, projectId }: ServiceContext) {
         call,
       )
     },
+    /** Every job matching the filter (offset is a record offset: "Job offset", dli_02_0234). */
+    listAllJobs(
+      input: Omit<ListFlinkJobsInput, 'offset' | 'limit'> = {},
+      call?: CallOptions,
+    ): Promise<CloudResult<PagedList<FlinkJob>>> {
+      return listEvery({
+        service: 'dli',
+        operation: 'listJobs',
+        scheme: 'records',
+        limit: 100,
+        key: (job) => job.job_id,
+        page: (p) => client.listJobs({ ...input, ...p }, call),
+        pick: (d) => ({ items: d.job_list.jobs, total: d.job_list.total_count ?? null }),
+      })
+    },
   }
+  return client
 }
 
 export type DliClient = ReturnType<typeof createDliClient>

@@ -1,98 +1,88 @@
 import { z } from 'zod'
-import { isSuccessFlag, longId, looseNumber, openStatus } from '../schema-helpers.js'
+import {
+  longId,
+  optBool,
+  optNumber,
+  optObject,
+  optText,
+  optTime,
+  optTotal,
+  requiredStatus,
+} from '../parse/fields.js'
+import { itemList } from '../parse/item-list.js'
 
-// DLI Flink jobs, cloud-api.md §4. job_id is a long: always a string here.
+// DLI Flink jobs, cloud-api.md §4, re-read against the OTC API reference
+// (opentelekomcloud-docs/data-lake-insight api-ref/source/flink_job-related_apis/*: listing_jobs,
+// querying_job_details, batch_*) and the SDK models (huaweicloudsdkdli/v1/model). Strict:
+// `job_id` (a long, always a string here) and `status`. The detail example prints
+// `start_time: null` for a job that never started; the list documents 0 for the same.
 
 export const flinkJobSchema = z.looseObject({
   job_id: longId,
-  name: z.string().nullish(),
-  desc: z.string().nullish(),
-  user_name: z.string().nullish(),
-  job_type: z.string().nullish(),
-  status: openStatus,
-  status_desc: z.string().nullish(),
-  create_time: looseNumber.nullish(),
-  start_time: looseNumber.nullish(),
-  duration: looseNumber.nullish(),
-  root_id: longId.nullish(),
-  graph_editor_enabled: z.boolean().nullish(),
-  has_savepoint: z.boolean().nullish(),
-  queue_name: z.string().nullish(),
-  restart_times: looseNumber.nullish(),
-  run_mode: z.string().nullish(),
+  status: requiredStatus,
+  name: optText,
+  desc: optText,
+  user_name: optText,
+  job_type: optText,
+  status_desc: optText,
+  create_time: optTime,
+  start_time: optTime,
+  duration: optNumber,
+  // -1 = no parent (a long otherwise), kept as text.
+  root_id: optText,
+  graph_editor_enabled: optBool,
+  has_savepoint: optBool,
+  queue_name: optText,
+  restart_times: optNumber,
+  run_mode: optText,
+  update_time: optTime,
 })
 
 export const flinkJobListSchema = z.looseObject({
-  is_success: isSuccessFlag.nullish(),
-  message: z.string().nullish(),
+  is_success: optBool,
+  message: optText,
   job_list: z.looseObject({
-    total_count: looseNumber,
-    jobs: z
-      .array(flinkJobSchema)
-      .nullish()
-      .transform((v) => v ?? []),
+    total_count: optTotal,
+    jobs: itemList(flinkJobSchema),
   }),
 })
 
 export const flinkJobDetailSchema = z.looseObject({
-  is_success: isSuccessFlag.nullish(),
-  message: z.string().nullish(),
+  is_success: optBool,
+  message: optText,
   job_detail: flinkJobSchema.extend({
-    user_id: z.string().nullish(),
-    project_id: z.string().nullish(),
-    sql_body: z.string().nullish(),
-    savepoint_path: z.string().nullish(),
-    update_time: looseNumber.nullish(),
-    job_config: z.looseObject({}).nullish(),
+    user_id: optText,
+    project_id: optText,
+    sql_body: optText,
+    savepoint_path: optText,
+    job_config: optObject,
   }),
 })
 
 export const simpleResultSchema = z.looseObject({
-  is_success: isSuccessFlag.nullish(),
-  message: z.string().nullish(),
+  is_success: optBool,
+  message: optText,
 })
 
-const batchItemSchema = z.looseObject({
-  is_success: isSuccessFlag.nullish(),
-  message: z.string().nullish(),
-  error_code: z.string().nullish(),
-  error_msg: z.string().nullish(),
+/** One element of a batch answer: `{is_success, message}` or `{error_code, error_msg}`. */
+export const batchElementSchema = z.looseObject({
+  is_success: optBool,
+  message: optText,
+  error_code: optText,
+  error_msg: optText,
 })
+export type DliBatchElement = z.output<typeof batchElementSchema>
 
 /** Batch answers are arrays of per-job objects; a single object is tolerated as a one-element array. */
 export const batchResultSchema = z.union([
-  z.array(batchItemSchema),
-  batchItemSchema.transform((item) => [item]),
+  z.array(batchElementSchema),
+  batchElementSchema.transform((item) => [item]),
 ])
 
 export type FlinkJob = z.output<typeof flinkJobSchema>
 export type FlinkJobList = z.output<typeof flinkJobListSchema>
 export type FlinkJobDetail = z.output<typeof flinkJobDetailSchema>
 export type DliSimpleResult = z.output<typeof simpleResultSchema>
-
-/** Outcome for one job of a batch call. */
-export interface DliBatchItem {
-  /** The id at the same position in the request (the API answers in request order; assumption). */
-  jobId: string | null
-  ok: boolean
-  code: string | null
-  message: string | null
-}
-
-export function toBatchItems(
-  ids: readonly string[],
-  items: z.output<typeof batchResultSchema>,
-): DliBatchItem[] {
-  return items.map((item, i) => {
-    const code = item.error_code ?? null
-    return {
-      jobId: ids[i] ?? null,
-      ok: code === null && item.is_success !== false,
-      code,
-      message: item.error_msg ?? item.message ?? null,
-    }
-  })
-}
 
 /**
  * A non-2xx batch answer whose array still reports some successes is a partial result, resolved

@@ -6,6 +6,8 @@ import type { HttpCoreOptions } from './http-core.js'
 import { isRetryableStatus, parseRetryAfter } from './retry-policy.js'
 import { readErrorEnvelope } from './error-envelope.js'
 import type { RequestSpec } from './request-spec.js'
+import { droppedIn } from '../parse/item-list.js'
+import { dropWarnings } from '../warnings.js'
 
 export type AttemptOutcome<U> =
   | { ok: true; result: Omit<CloudResult<U>, 'durationMs'>; durationMs: number }
@@ -149,8 +151,13 @@ export async function sendOnce<S extends z.ZodType, U>(
       message: `Unexpected response shape${where}: ${issue?.message ?? 'invalid'}`,
     })
   }
+  const warnings = dropWarnings(service, operation, droppedIn(parsed.data))
   const data = spec.transform ? spec.transform(parsed.data, response.headers) : (parsed.data as U)
-  return { ok: true, result: { data, status, requestId }, durationMs: elapsed() }
+  return {
+    ok: true,
+    result: { data, status, requestId, ...(warnings.length ? { warnings } : {}) },
+    durationMs: elapsed(),
+  }
 }
 
 /**

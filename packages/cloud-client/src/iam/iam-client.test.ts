@@ -6,7 +6,7 @@ test('createProjectToken returns the X-Subject-Token and is sent unsigned', asyn
     {
       'POST /v3/auth/tokens': {
         status: 201,
-        fixture: 'iam/token.json',
+        fixture: 'iam/createProjectToken.json',
         headers: { 'X-Subject-Token': 'MIIsecret' },
       },
     },
@@ -52,7 +52,7 @@ test('IAM error envelope: numeric code as string, message without the password',
 })
 
 test('validateToken sends X-Subject-Token; 404 means invalid', async () => {
-  const ok = fixtureClient({ 'GET /v3/auth/tokens': { fixture: 'iam/token.json' } })
+  const ok = fixtureClient({ 'GET /v3/auth/tokens': { fixture: 'iam/createProjectToken.json' } })
   expect((await ok.client.iam.validateToken('tok')).data.expires_at).toBe(
     '2020-01-05T09:05:22.701000Z',
   )
@@ -69,8 +69,8 @@ test('validateToken sends X-Subject-Token; 404 means invalid', async () => {
 
 test('listProjects(name) and listAuthProjects', async () => {
   const { client, fetch } = fixtureClient({
-    'GET /v3/projects': { fixture: 'iam/projects.json' },
-    'GET /v3/auth/projects': { fixture: 'iam/projects.json' },
+    'GET /v3/projects': { fixture: 'iam/listProjects.json' },
+    'GET /v3/auth/projects': { fixture: 'iam/listProjects.json' },
   })
   expect((await client.iam.listProjects('cn-north-4')).data.projects[0]).toMatchObject({
     id: PROJECT,

@@ -1,17 +1,20 @@
 import { z } from 'zod'
+import { optBool, optObject, optText, requiredText } from '../parse/fields.js'
+import { itemList } from '../parse/item-list.js'
 
+// IAM projects, cloud-api.md §6.3 (spec KeystoneListProjects / KeystoneListAuthProjects).
 export const projectSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  domain_id: z.string().nullish(),
-  parent_id: z.string().nullish(),
-  enabled: z.boolean().nullish(),
-  is_domain: z.boolean().nullish(),
-  description: z.string().nullish(),
+  id: requiredText,
+  name: requiredText,
+  domain_id: optText,
+  parent_id: optText,
+  enabled: optBool,
+  is_domain: optBool,
+  description: optText,
 })
 export const projectListSchema = z.looseObject({
-  projects: z.array(projectSchema),
-  links: z.looseObject({}).nullish(),
+  projects: itemList(projectSchema),
+  links: optObject,
 })
 
 export type IamProject = z.output<typeof projectSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { optArray, optText } from '../parse/fields.js'
 import type { HttpCore } from '../http/http-core.js'
 import { CloudError } from '../errors.js'
 import type { CallOptions, CloudResult } from '../types.js'
@@ -12,27 +13,25 @@ export interface PasswordCredentials {
   password: string
 }
 
-const refSchema = z.looseObject({ id: z.string().nullish(), name: z.string().nullish() })
+const refSchema = z.looseObject({ id: optText, name: optText }).nullish().catch(null)
 
-/** Token body (cloud-api.md §6.1); the token itself is only in the X-Subject-Token header. */
+/**
+ * Token body (cloud-api.md §6.1); the token itself is only in the X-Subject-Token header.
+ * `expires_at` is strict: the cache's refresh time depends on it.
+ */
 export const tokenBodySchema = z.looseObject({
   token: z.looseObject({
     expires_at: z.string(),
-    issued_at: z.string().nullish(),
-    methods: z.array(z.string()).nullish(),
+    issued_at: optText,
+    methods: optArray,
     project: z
-      .looseObject({ id: z.string(), name: z.string().nullish(), domain: refSchema.nullish() })
-      .nullish(),
-    domain: refSchema.nullish(),
-    user: z
-      .looseObject({
-        id: z.string().nullish(),
-        name: z.string().nullish(),
-        domain: refSchema.nullish(),
-      })
-      .nullish(),
-    roles: z.array(refSchema).nullish(),
-    catalog: z.array(z.unknown()).nullish(),
+      .looseObject({ id: z.string(), name: optText, domain: refSchema })
+      .nullish()
+      .catch(null),
+    domain: refSchema,
+    user: z.looseObject({ id: optText, name: optText, domain: refSchema }).nullish().catch(null),
+    roles: optArray,
+    catalog: optArray,
   }),
 })
 

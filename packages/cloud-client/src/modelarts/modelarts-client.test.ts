@@ -36,7 +36,7 @@ test('tasks and versions parse with integer (or numeric string) statuses', async
 
 test('stop (200 {}), delete version (204) and delete task (200 {}) all resolve to null', async () => {
   const { client } = fixtureClient({
-    [`POST ${base}/${TASK}/versions/${VERSION}/stop`]: { fixture: 'modelarts/stop.json' },
+    [`POST ${base}/${TASK}/versions/${VERSION}/stop`]: { fixture: 'modelarts/stopVersion.json' },
     [`DELETE ${base}/${TASK}/versions/${VERSION}`]: { status: 204 },
     [`DELETE ${base}/${TASK}`]: { body: '{}' },
   })

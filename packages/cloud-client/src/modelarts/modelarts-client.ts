@@ -1,7 +1,8 @@
 import type { ServiceContext } from '../http/service-context.js'
 import { pathBuilder } from '../http/request-spec.js'
-import { noContent } from '../schema-helpers.js'
+import { noContent } from '../parse/fields.js'
 import type { CallOptions, CloudResult } from '../types.js'
+import { modelArtsListings } from './modelarts-listings.js'
 import {
   processorTaskListSchema,
   processorTaskSchema,
@@ -34,7 +35,13 @@ const p = (operation: string) => pathBuilder('modelarts', operation)
  * different success codes (stop 200 `{}`, delete version 204, delete task 200 `{}`); any body is
  * ignored and `data` is null.
  */
-export function createModelArtsClient({ core, projectId }: ServiceContext) {
+export function createModelArtsClient(context: ServiceContext) {
+  const pages = createModelArtsPages(context)
+  return { ...pages, ...modelArtsListings(pages) }
+}
+
+/** The single-page and single-object calls. */
+function createModelArtsPages({ core, projectId }: ServiceContext) {
   const opt = (call?: CallOptions) => (call ? { call } : {})
   const base = (op: string) => p(op)`/v2/${projectId}/processor-tasks`
   return {
@@ -126,4 +133,5 @@ export function createModelArtsClient({ core, projectId }: ServiceContext) {
   }
 }
 
+export type ModelArtsPages = ReturnType<typeof createModelArtsPages>
 export type ModelArtsClient = ReturnType<typeof createModelArtsClient>

@@ -1,10 +1,20 @@
 import { z } from 'zod'
-import { looseNumber } from '../schema-helpers.js'
+import {
+  integerStatus,
+  optBool,
+  optNumber,
+  optText,
+  optTime,
+  optTotal,
+  requiredText,
+} from '../parse/fields.js'
+import { itemList } from '../parse/item-list.js'
 
-// ModelArts processor tasks (old data management API), cloud-api.md §5.
-// Status is an integer 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped; kept as a number
-// (numeric strings tolerated), unknown values pass through.
-const status = looseNumber
+// ModelArts processor tasks (old data management API), cloud-api.md §5, re-read against the OTC
+// API reference (opentelekomcloud-docs/modelarts api-ref/source/historical_apis/
+// data_management_old_version/*). Status is an integer 0 initialized, 1 running, 2 completed,
+// 3 failed, 4 stopped; numeric strings are read too, other integers pass (shown as unknown).
+// Strict: `task_id` / `task_version_id` and `status`.
 
 export const MODELARTS_STATUS = {
   initialized: 0,
@@ -15,50 +25,44 @@ export const MODELARTS_STATUS = {
 } as const
 
 export const processorTaskSchema = z.looseObject({
-  task_id: z.string(),
-  name: z.string().nullish(),
-  description: z.string().nullish(),
-  create_time: looseNumber.nullish(),
-  duration_seconds: looseNumber.nullish(),
-  status,
-  error_msg: z.string().nullish(),
-  task_type: z.string().nullish(),
-  template: z.looseObject({ id: z.string().nullish(), name: z.string().nullish() }).nullish(),
-  version_count: looseNumber.nullish(),
-  version_id: z.string().nullish(),
-  version_name: z.string().nullish(),
-  workspace_id: z.string().nullish(),
-  is_current: z.boolean().nullish(),
+  task_id: requiredText,
+  status: integerStatus,
+  name: optText,
+  description: optText,
+  create_time: optTime,
+  duration_seconds: optNumber,
+  error_msg: optText,
+  task_type: optText,
+  template: z.looseObject({ id: optText, name: optText }).nullish().catch(null),
+  version_count: optNumber,
+  version_id: optText,
+  version_name: optText,
+  workspace_id: optText,
+  is_current: optBool,
 })
 export const processorTaskListSchema = z.looseObject({
-  count: looseNumber,
-  tasks: z
-    .array(processorTaskSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  count: optTotal,
+  tasks: itemList(processorTaskSchema),
 })
 
 export const taskVersionSchema = z.looseObject({
-  task_version_id: z.string(),
-  task_id: z.string().nullish(),
-  version_name: z.string().nullish(),
-  description: z.string().nullish(),
-  status,
-  create_time: looseNumber.nullish(),
-  update_time: looseNumber.nullish(),
-  duration_seconds: looseNumber.nullish(),
-  origin_sample_count: looseNumber.nullish(),
-  add_sample_count: looseNumber.nullish(),
-  deleted_sample_count: looseNumber.nullish(),
-  modified_sample_count: looseNumber.nullish(),
-  unmodified_sample_count: looseNumber.nullish(),
+  task_version_id: requiredText,
+  status: integerStatus,
+  task_id: optText,
+  version_name: optText,
+  description: optText,
+  create_time: optTime,
+  update_time: optTime,
+  duration_seconds: optNumber,
+  origin_sample_count: optNumber,
+  add_sample_count: optNumber,
+  deleted_sample_count: optNumber,
+  modified_sample_count: optNumber,
+  unmodified_sample_count: optNumber,
 })
 export const taskVersionListSchema = z.looseObject({
-  count: looseNumber,
-  versions: z
-    .array(taskVersionSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  count: optTotal,
+  versions: itemList(taskVersionSchema),
 })
 
 export type ProcessorTask = z.output<typeof processorTaskSchema>

@@ -11,7 +11,10 @@ export interface SignedRequest {
   body: string
 }
 
-export type AkSkResult = { ok: true; ak: string } | { ok: false; reason: string }
+/** `ak` on a failure: the key whose signature did not match (counts towards its lockout). */
+export type AkSkResult =
+  | { ok: true; ak: string; signedHeaders: readonly string[] }
+  | { ok: false; reason: string; ak?: string }
 
 /** RFC 3986: unreserved A-Za-z0-9-_.~ kept, everything else %XY upper hex (UTF-8 bytes). */
 export function rfc3986(text: string): string {
@@ -129,12 +132,12 @@ export function verifyAkSk(
   if (Math.abs(now - date) > MAX_SKEW_MS)
     return { ok: false, reason: 'verify aksk signature fail, x-sdk-date expired' }
   const sk = secretFor(auth.ak)
-  if (sk === undefined) return { ok: false, reason: 'verify aksk signature fail' }
+  if (sk === undefined) return { ok: false, reason: 'verify aksk signature fail', ak: auth.ak }
   const stringToSign = `SDK-HMAC-SHA256\n${dateHeader}\n${sha256Hex(canonicalRequest(req, auth.signedHeaders))}`
   const expected = createHmac('sha256', sk).update(stringToSign, 'utf8').digest()
   const given = Buffer.from(auth.signature, 'hex')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { ok: false, reason: 'verify aksk signature fail' }
+    return { ok: false, reason: 'verify aksk signature fail', ak: auth.ak }
   }
-  return { ok: true, ak: auth.ak }
+  return { ok: true, ak: auth.ak, signedHeaders: auth.signedHeaders }
 }

@@ -3,7 +3,9 @@ import type { Caller, SimContext, SimEnv } from '../http.js'
 import { gatewayError, iamError, isoMicros, serviceError } from '../http.js'
 import type { SimState } from '../state.js'
 import type { ServiceName } from '../types.js'
-import { verifyAkSk } from './aksk-verify.js'
+import { checkAkSk } from './aksk-gate.js'
+import { projectHeaderError } from './project-header.js'
+import { scopeError } from './scope-errors.js'
 
 const PREFIX = 'Incorrect IAM authentication information: '
 
@@ -19,48 +21,19 @@ export function authenticate(state: SimState, c: SimContext): Caller | { reason:
   }
   const authorization = c.req.header('authorization')
   if (authorization?.startsWith('SDK-HMAC-SHA256')) {
-    const pairs = state.options.akskPairs
-    // Skew is judged against the wall clock: clients sign with real time even when the sim clock is manual.
-    const result = verifyAkSk(
-      {
-        method: c.req.method,
-        url: c.req.url,
-        headers: c.req.raw.headers,
-        body: c.get('rawBody') ?? '',
-      },
-      (ak) => pairs.find((p) => p.ak === ak)?.sk,
-      Date.now(),
-    )
-    return result.ok ? { kind: 'aksk', ak: result.ak } : { reason: result.reason }
+    const checked = checkAkSk(state, c)
+    return 'reason' in checked ? checked : { kind: 'aksk', ak: checked.ak, pair: checked }
   }
   return { reason: 'x-auth-token not found' }
 }
 
-/**
- * Scope errors, per service envelope. Codes are our choice (unconfirmed upstream): DLF.6888
- * "invalid account permissions", DLI.0013 "user authentication error", ModelArts.0210 "invalid
- * project ID"; CodeArts uses the wording of its docs with a CB.* code we picked.
- */
-const SCOPE_ERRORS: Record<Exclude<ServiceName, 'iam'>, { code: string; message: string }> = {
-  dataarts: {
-    code: 'DLF.6888',
-    message: 'The account does not have permission to access this project.',
-  },
-  dli: { code: 'DLI.0013', message: 'The token is not scoped to the project in the request URL.' },
-  modelarts: {
-    code: 'ModelArts.0210',
-    message: 'Invalid project ID: the token is not scoped to this project.',
-  },
-  codearts: {
-    code: 'CB.00060403',
-    message:
-      'Global tenant tokens are not supported. Use a region-level token whose scope is project.',
-  },
-}
-
-export function scopeError(c: SimContext, service: Exclude<ServiceName, 'iam'>): Response {
-  const e = SCOPE_ERRORS[service]
-  return serviceError(c, service, 403, e.code, e.message)
+/** Services the caller's user or key may not use (SimUser.deny / SimAkSk.deny). */
+function denied(state: SimState, caller: Caller, service: ServiceName): boolean {
+  if (caller.kind === 'aksk') return caller.pair.deny?.includes(service) === true
+  const user = state.options.users.find(
+    (u) => u.name === caller.token.userName && u.domain === caller.token.domainName,
+  )
+  return user?.deny?.includes(service) === true
 }
 
 /** Whether the caller may act on IAM project `projectId` (AK/SK: any project of the account). */
@@ -88,6 +61,11 @@ export function requireAuth(state: SimState, service: ServiceName): MiddlewareHa
       return gatewayError(c, 401, 'APIGW.0301', `${PREFIX}${caller.reason}`)
     }
     c.set('caller', caller)
+    // Gateway-level permission check; code and wording of the 403 are our choice (unconfirmed).
+    if (denied(state, caller, service))
+      return gatewayError(c, 403, 'APIGW.0302', 'The IAM user is not authorized to access the API.')
+    const header = projectHeaderError(state, c, caller, service)
+    if (header) return header
     if (service === 'iam') return next()
     if (service === 'codearts') {
       // §1.2: CodeArts Build rejects global (domain-scoped) tokens outright.

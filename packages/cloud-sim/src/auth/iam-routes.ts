@@ -24,7 +24,7 @@ function projectView(c: SimContext, p: Project, domainId: string): JsonInput {
   const origin = new URL(c.req.url).origin
   return {
     id: p.id,
-    name: p.region,
+    name: p.name,
     domain_id: domainId,
     parent_id: domainId,
     enabled: true,
@@ -38,7 +38,9 @@ function tokenBody(c: SimContext, state: SimState, t: TokenRecord, catalog: bool
   const domain = { id: t.domainId, name: t.domainName }
   const origin = new URL(c.req.url).origin
   const project =
-    t.scope.kind === 'project' ? { id: t.scope.projectId, name: t.scope.region, domain } : undefined
+    t.scope.kind === 'project'
+      ? { id: t.scope.projectId, name: projectName(state, t.scope.projectId), domain }
+      : undefined
   return {
     token: {
       methods: ['password'],
@@ -69,6 +71,9 @@ function tokenBody(c: SimContext, state: SimState, t: TokenRecord, catalog: bool
   }
 }
 
+const projectName = (state: SimState, id: string): string =>
+  state.world.projects.find((p) => p.id === id)?.name ?? id
+
 /** Reads the scope block; project wins over domain (§6.1). Unscoped requests get a domain token. */
 function resolveScope(
   state: SimState,
@@ -78,7 +83,7 @@ function resolveScope(
   if (!isRecord(scope)) return { kind: 'domain' }
   const project = scope.project
   if (isRecord(project)) {
-    const p = state.world.projects.find((x) => x.id === project.id || x.region === project.name)
+    const p = state.world.projects.find((x) => x.id === project.id || x.name === project.name)
     return p ? { kind: 'project', projectId: p.id, region: p.region } : 'bad'
   }
   const domain = scope.domain
@@ -160,7 +165,7 @@ function listProjects(c: SimContext, state: SimState, name: string | undefined):
     caller.kind === 'token'
       ? caller.token.domainId
       : idFor('domain', state.options.users[0]?.domain ?? '')
-  const projects = state.world.projects.filter((p) => name === undefined || p.region === name)
+  const projects = state.world.projects.filter((p) => name === undefined || p.name === name)
   const self = new URL(c.req.url).toString()
   return sendJson(c, 200, {
     projects: projects.map((p) => projectView(c, p, domainId)),

@@ -90,20 +90,25 @@ export function historyRecord(job: CbJob, b: CbBuild, now: number): JsonInput {
   }
 }
 
-/** v4 record-info. Time fields as epoch ms (format unconfirmed). */
+/**
+ * v4 record-info. The documented table (and the SDK's RecordInfo2Result) types every time as a
+ * String without an example value; the history example's ISO-8601 with offset is used. `build_no`
+ * is an Integer there; `queued_time` ("queuing time spent") a String of ms (unit unconfirmed).
+ */
 export function recordInfo(job: CbJob, b: CbBuild, now: number): JsonInput {
   const t = buildTimes(b, now)
   const result = resultOf(b, now)
   return {
     id: idFor('record', `${job.id}:${b.buildNo}`),
-    build_no: String(b.buildNo),
+    build_no: b.buildNo,
     status: result,
     record_status: result === 'RUNNING' ? 'RUNNING' : 'FINISHED',
     trigger_type: b.triggerType,
-    start_time: t.start,
-    finish_time: t.end ?? 0,
+    create_time: isoBeijing(job.createTime),
+    start_time: isoBeijing(t.start),
+    finish_time: t.end === null ? '' : isoBeijing(t.end),
     duration: t.duration,
-    queued_time: 0,
+    queued_time: '0',
     daily_build_num: b.dailyBuildNo,
     branch: job.branch,
     commit: b.commitId,

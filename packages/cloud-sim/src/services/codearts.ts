@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
-import { mayUseRegion, requireAuth, scopeError } from '../auth/gateway-auth.js'
+import { mayUseRegion, requireAuth } from '../auth/gateway-auth.js'
+import { scopeError } from '../auth/scope-errors.js'
 import type { SimContext, SimEnv } from '../http.js'
 import { intQuery, sendJson, serviceError } from '../http.js'
 import type { SimState } from '../state.js'

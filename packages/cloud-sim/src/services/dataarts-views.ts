@@ -52,7 +52,8 @@ export function jobDetail(job: DlfJob): Record<string, JsonInput | undefined> {
     nodes: job.nodes.map((n, k) => ({
       name: n.name,
       type: n.type,
-      location: { x: 100 + k * 180, y: 120 },
+      // The documented example prints coordinates as strings ("-45.5").
+      location: { x: String(100 + k * 180), y: '120' },
       preNodeName: k === 0 ? [] : [job.nodes[k - 1]?.name ?? ''],
       properties: [{ name: 'scriptName', value: `${job.name}_${n.name}` }],
       pollingInterval: 20,
@@ -84,7 +85,8 @@ export function jobDetail(job: DlfJob): Record<string, JsonInput | undefined> {
       executeUser: '',
       instanceTimeout: 0,
       customFields: {},
-      tags: [],
+      // The table says a list; the documented example prints `{}`.
+      tags: {},
       agency: '',
     },
   }

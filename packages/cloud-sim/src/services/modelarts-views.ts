@@ -20,13 +20,12 @@ const template = (task: MaTask): JsonInput => ({
   name: task.taskType.replace('sys_data_', 'data ').replace('_', ' '),
   operator_params: [{ name: 'do_validation', value: 'true' }],
 })
-const inputs = (task: MaTask): JsonInput => [
-  { type: task.sourceType, source: task.source, name: null, version_id: null, version_name: null },
-]
+// Dataset names and versions belong to DATASET inputs (the documented example); an OBS path has
+// none, so the keys are left out rather than sent as null where the docs show strings.
+const inputs = (task: MaTask): JsonInput => [{ type: task.sourceType, source: task.source }]
 const workPath = (task: MaTask, v?: MaVersion): JsonInput => ({
   type: 'OBS',
   path: task.workPath,
-  name: null,
   output_path: v ? `${task.workPath}${v.versionName}/` : task.workPath,
 })
 

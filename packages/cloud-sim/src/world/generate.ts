@@ -5,7 +5,7 @@ import { generateDataArts } from './generate-dataarts.js'
 import type { IdCounter } from './generate-dataarts.js'
 import { FIRST_UNSAFE_ID, generateDli } from './generate-dli.js'
 import { generateModelArts } from './generate-modelarts.js'
-import type { CodeArtsProject, World } from './types.js'
+import type { CodeArtsProject, Project, World } from './types.js'
 
 export const REGIONS = ['cn-north-4', 'ap-southeast-3']
 
@@ -19,6 +19,12 @@ export const DEFAULT_AKSK = {
   ak: 'SIMDEMOAK7Q2XKTN4HWLP',
   sk: 'SimDemoSecretKey0123456789abcdefGHIJKLMN',
 }
+/** Temporary credentials (as STS would issue them): AK, SK and the security token to send. */
+export const DEFAULT_TEMPORARY_AKSK = {
+  ak: 'SIMTEMPAK3M8RQZD5VYC',
+  sk: 'SimTempSecretKey9876543210zyxwvuTSRQPONM',
+  securityToken: 'gQpzaW0tc2VjdXJpdHktdG9rZW4tZm9yLXRlbXBvcmFyeS1jcmVkZW50aWFscw',
+}
 
 /** Workloads per service per project: small ≈ a few dozen; large ≈ 10k+ in total. */
 export function workloadsPerService(size: 'small' | 'large' | number | undefined): number {
@@ -31,10 +37,15 @@ export function generateWorld(
   seed: number,
   size: 'small' | 'large' | number | undefined,
   now: number,
+  subprojects: readonly string[] = [],
 ): World {
   const rng = createRng(seed)
   const n = workloadsPerService(size)
-  const projects = REGIONS.map((region) => ({ id: rng.chars(32, HEX), region }))
+  const projects: Project[] = REGIONS.map((region) => ({
+    id: rng.chars(32, HEX),
+    region,
+    name: region,
+  }))
   const codeartsProjects: CodeArtsProject[] = REGIONS.flatMap((region, r) =>
     [0, 1].map((k) => ({
       id: rng.chars(32, LOWER_ALNUM),
@@ -65,7 +76,32 @@ export function generateWorld(
     for (const job of generateCodeArtsJobs(rng, cp, Math.ceil(n / 2), now, idx * 1000))
       world.codearts.set(job.id, job)
   })
+  addSubprojects(world, seed, n, now, subprojects, ids)
   return world
+}
+
+/**
+ * IAM sub-projects (`<region>_sub1`), generated from their own PRNG after everything else so the
+ * default world stays the same whether or not a test asks for them.
+ */
+function addSubprojects(
+  world: World,
+  seed: number,
+  n: number,
+  now: number,
+  regions: readonly string[],
+  ids: IdCounter,
+): void {
+  const rng = createRng(seed ^ 0x5ab)
+  regions.forEach((region, k) => {
+    const project: Project = { id: rng.chars(32, HEX), region, name: `${region}_sub1` }
+    world.projects.push(project)
+    const idx = REGIONS.length + k
+    world.dataarts.set(project.id, generateDataArts(rng, n, now, ids))
+    const bigBase = FIRST_UNSAFE_ID + BigInt(idx) * 1_000_000n
+    world.dli.set(project.id, generateDli(rng, n, now, 100_000 + idx * 400_000, bigBase))
+    world.modelarts.set(project.id, generateModelArts(rng, n, now))
+  })
 }
 
 export interface WorldSummary {

@@ -171,6 +171,8 @@ export interface MaTask {
 export interface Project {
   id: string
   region: string
+  /** IAM project name: the region id, or `<region>_<suffix>` for a sub-project. */
+  name: string
 }
 
 export interface CodeArtsProject {

@@ -1,11 +1,7 @@
 import type { ScriptList, ScriptSummary, SourceStatus } from '@ops-console/contracts'
 import type { Clock } from '../../lib/clock.js'
 import { describeUpstreamError } from '../cloud-errors.js'
-import { paginateAll } from '../paginate.js'
 import type { CloudTarget } from '../types.js'
-
-/** cloud-api.md §2.9: limit 1–100 (the 1000 the page intro mentions is unconfirmed, so 100). */
-const PAGE_SIZE = 100
 
 export interface ScriptCatalogDeps {
   targets: readonly CloudTarget[]
@@ -22,17 +18,8 @@ async function listTarget(
   // AbortSignal.timeout aborts with a TimeoutError: the client counts it against the breaker.
   const signal = AbortSignal.timeout(deps.timeoutMs)
   try {
-    const scripts = await paginateAll(
-      async (page) => {
-        const { data } = await target.client.dataarts.listScripts(
-          { offset: page * PAGE_SIZE, limit: PAGE_SIZE },
-          { signal },
-        )
-        return { items: data.scripts, total: data.total }
-      },
-      { pageSize: PAGE_SIZE, concurrency: 2, maxPages: 50 },
-    )
-    const items = scripts.map((s) => ({
+    const { data } = await target.client.dataarts.listAllScripts({}, { signal })
+    const items = data.items.map((s) => ({
       target: target.name,
       name: s.name,
       type: s.type ?? null,

@@ -1,10 +1,10 @@
 import {
   CloudError,
   type CloudResult,
-  type CodeArtsHistory,
+  type CodeArtsHistoryRecord,
   type StopBuildResult,
 } from '@ops-console/cloud-client'
-import { mapLimit, paginateAll } from '../../paginate.js'
+import { mapLimit } from '../../paginate.js'
 import {
   isoOrNull,
   splitCompositeId,
@@ -16,11 +16,10 @@ import {
 import { orNull, rawOf } from '../not-found.js'
 import { mapCodeArtsBuildStatus } from './status-map.js'
 
-type HistoryRecord = CodeArtsHistory['history_records'][number]
+type HistoryRecord = CodeArtsHistoryRecord
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,64}$/
 const BUILD_NO = /^[1-9]\d{0,9}$/
-const PAGE_SIZE = 100
 /** Days of history listed (the API allows at most 30). */
 const LIST_INTERVAL_DAYS = 7
 const DETAIL_INTERVAL_DAYS = 30
@@ -70,18 +69,8 @@ async function history(
   interval: number,
   opts: ReadOptions,
 ): Promise<HistoryRecord[]> {
-  // History `offset` is a page number (cloud-api.md §3.4).
-  return paginateAll(
-    async (page) => {
-      const { data } = await target.client.codearts.getHistory(
-        jobId,
-        { offset: page, limit: PAGE_SIZE, interval },
-        opts,
-      )
-      return { items: data.history_records, total: data.total }
-    },
-    { pageSize: PAGE_SIZE },
-  )
+  const { data } = await target.client.codearts.listAllHistory(jobId, { interval }, opts)
+  return data.items
 }
 
 async function runningBuild(
@@ -100,18 +89,8 @@ async function listProject(
   codeartsProjectId: string,
   opts: ReadOptions,
 ): Promise<Observed[]> {
-  const jobs = await paginateAll(
-    async (page) => {
-      const { data } = await target.client.codearts.listProjectJobs(
-        codeartsProjectId,
-        { pageIndex: page, pageSize: PAGE_SIZE },
-        opts,
-      )
-      return { items: data.jobs, total: data.total }
-    },
-    { pageSize: PAGE_SIZE },
-  )
-  const perJob = await mapLimit(jobs, 4, async (job) => {
+  const { data } = await target.client.codearts.listAllProjectJobs(codeartsProjectId, opts)
+  const perJob = await mapLimit(data.items, 4, async (job) => {
     // The task list already says when nothing runs (`is_finished`); only otherwise ask which build runs.
     const [records, runningBuildNo] = await Promise.all([
       history(target, job.id, LIST_INTERVAL_DAYS, opts),

@@ -1,5 +1,4 @@
 import type { DataArtsJob } from '@ops-console/cloud-client'
-import { paginateAll } from '../../paginate.js'
 import {
   isoOrNull,
   type CloudTarget,
@@ -11,8 +10,6 @@ import { orNull, rawOf } from '../not-found.js'
 import { mapDataArtsJobStatus, type DataArtsJobType } from './status-map.js'
 
 const JOB_TYPES: readonly DataArtsJobType[] = ['REAL_TIME', 'BATCH']
-/** OTC allows 1-100 per page (Huawei intl up to 1000): 100 works on both. */
-const PAGE_SIZE = 100
 /** DLF job names: letters, digits, `_`, `-` (dots would be ambiguous in a path; WORKLOAD_ID_PATTERN already forbids them). */
 const JOB_NAME = /^[A-Za-z0-9_-]{1,128}$/
 const NOT_FOUND = ['DLF.0100']
@@ -49,17 +46,11 @@ async function listType(
   opts: ReadOptions,
   jobName?: string,
 ): Promise<DataArtsJob[]> {
-  return paginateAll(
-    async (page) => {
-      // Offset is read as a record offset (cloud-api.md §2: page-vs-record is unconfirmed; the simulator uses records).
-      const { data } = await target.client.dataarts.listJobs(
-        { jobType, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(jobName ? { jobName } : {}) },
-        opts,
-      )
-      return { items: data.jobs, total: data.total }
-    },
-    { pageSize: PAGE_SIZE },
+  const { data } = await target.client.dataarts.listAllJobs(
+    { jobType, ...(jobName ? { jobName } : {}) },
+    opts,
   )
+  return data.items
 }
 
 /** DataArts Factory jobs (cloud-api.md §2.1–2.8): both REAL_TIME and BATCH; id = job name. */
@@ -99,7 +90,8 @@ export const dataArtsJobAdapter: KindAdapter = {
     return observe(
       target,
       jobType,
-      { name: id, owner: detail.data.basicConfig?.owner ?? null },
+      // No status is known for a batch job missing from its own list: shown as unknown.
+      { name: id, status: '', owner: detail.data.basicConfig?.owner ?? null },
       { definition },
     )
   },

@@ -7,6 +7,10 @@ test.each([
   ['EXCEPTION', 'failed'],
   ['STOPPING', 'stopping'],
   ['STOPPED', 'stopped'],
+  ['INIT', 'pending'],
+  ['ABNORMAL', 'failed'],
+  ['PAUSE', 'unknown'],
+  ['OVERLOAD', 'unknown'],
 ] as const)('REAL_TIME %s -> %s', (raw, state) => {
   expect(mapDataArtsJobStatus('REAL_TIME', raw)).toBe(state)
 })

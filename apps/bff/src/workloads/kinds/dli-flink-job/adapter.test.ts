@@ -175,3 +175,59 @@ test('documented DLI errors surface with their cloud code', async () => {
   expect(await dliFlinkJobAdapter.get(h.cloud, '999999999')).toBeNull()
   await h.close()
 })
+
+test('a batch answer that leaves a job unsettled records its stop as unknown, not as refused', async () => {
+  const accepted = {
+    jobId: '1',
+    ok: true,
+    outcome: 'accepted',
+    code: null,
+    message: null,
+    source: 'reread',
+  }
+  const unsettled = {
+    jobId: '2',
+    ok: false,
+    outcome: 'unknown',
+    code: null,
+    message: 'not mentioned in the batch answer; re-read shows job_running',
+    source: 'reread',
+  }
+  const refused = {
+    jobId: '3',
+    ok: false,
+    outcome: 'refused',
+    code: 'DLI.16001',
+    message: 'no such job',
+    source: 'reread',
+  }
+  // A target whose client answers the batch stop with the given items (the client's re-read result).
+  const targetAnswering = (items: object[]) =>
+    ({
+      name: 't',
+      region: 'r',
+      projectId: 'p',
+      codeartsProjectIds: [],
+      client: {
+        dli: {
+          stopJobs: () =>
+            Promise.resolve({ data: items, status: 200, requestId: 'rq', durationMs: 1 }),
+        },
+      },
+    }) as unknown as Parameters<NonNullable<typeof dliFlinkJobAdapter.stopBatch>>[0]
+  const outcomes = await dliFlinkJobAdapter.stopBatch!(
+    targetAnswering([accepted, unsettled, refused]),
+    ['1', '2', '3'],
+    {},
+  )
+  expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.outcome))).toEqual([
+    'ok',
+    'unknown',
+    'failure',
+  ])
+  const single = await dliFlinkJobAdapter
+    .stop(targetAnswering([unsettled]), '2', {})
+    .catch((e: unknown) => e)
+  expect(single).toMatchObject({ kind: 'parse', service: 'dli' })
+  expect(describeUpstreamError(single).outcome).toBe('unknown')
+})

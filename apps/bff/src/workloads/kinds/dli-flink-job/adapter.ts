@@ -5,7 +5,6 @@ import {
   type FlinkJob,
 } from '@ops-console/cloud-client'
 import { describeUpstreamError } from '../../cloud-errors.js'
-import { paginateAll } from '../../paginate.js'
 import {
   isoOrNull,
   type CloudTarget,
@@ -18,7 +17,6 @@ import { mapDliFlinkJobStatus } from './status-map.js'
 
 /** DLI job ids are longs, kept as decimal strings. */
 const JOB_ID = /^\d{1,19}$/
-const PAGE_SIZE = 100
 const NOT_FOUND = ['DLI.16001', 'DLI.0002']
 
 function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): Observed {
@@ -43,17 +41,22 @@ function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): 
   }
 }
 
-/** A per-job error inside a 2xx batch answer, as the CloudError a single call would have thrown. */
+/**
+ * A per-job error inside a 2xx batch answer, as the CloudError a single call would have thrown.
+ * A job the answer did not settle (`outcome: 'unknown'`, cloud-client batch-outcome.ts) is not a
+ * refusal: reported as an unreadable answer, so the audit records the stop as `unknown`.
+ */
 function itemError(
   result: CloudResult<unknown>,
   item: DliBatchItem | undefined,
   operation: string,
 ): CloudError {
+  const unsettled = item === undefined || item.outcome === 'unknown'
   return new CloudError({
     service: 'dli',
     operation,
-    kind: 'http',
-    status: result.status,
+    kind: unsettled ? 'parse' : 'http',
+    status: unsettled ? null : result.status,
     code: item?.code ?? null,
     message: item?.message ?? 'the job is missing from the batch answer',
     requestId: result.requestId,
@@ -66,17 +69,8 @@ export const dliFlinkJobAdapter: KindAdapter = {
   validId: (id) => JOB_ID.test(id),
   appliesTo: () => true,
   async list(target, opts) {
-    const jobs = await paginateAll(
-      async (page) => {
-        const { data } = await target.client.dli.listJobs(
-          { offset: page * PAGE_SIZE, limit: PAGE_SIZE },
-          opts,
-        )
-        return { items: data.job_list.jobs, total: data.job_list.total_count }
-      },
-      { pageSize: PAGE_SIZE },
-    )
-    return jobs.map((j) => observe(target, j))
+    const { data } = await target.client.dli.listAllJobs({}, opts)
+    return data.items.map((j) => observe(target, j))
   },
   async get(target, id, opts = {}) {
     const res = await orNull(() => target.client.dli.getJob(id, opts), NOT_FOUND)
@@ -106,7 +100,14 @@ export const dliFlinkJobAdapter: KindAdapter = {
     if (res.data.is_success === false)
       throw itemError(
         res,
-        { jobId: id, ok: false, code: null, message: res.data.message ?? 'delete refused' },
+        {
+          jobId: id,
+          ok: false,
+          outcome: 'refused',
+          code: null,
+          message: res.data.message ?? 'delete refused',
+          source: 'answer',
+        },
         'deleteJob',
       )
     return res

@@ -1,5 +1,5 @@
 import type { ProcessorTask, ProcessorTaskVersion } from '@ops-console/cloud-client'
-import { mapLimit, paginateAll } from '../../paginate.js'
+import { mapLimit } from '../../paginate.js'
 import {
   isoOrNull,
   splitCompositeId,
@@ -12,7 +12,6 @@ import { orNull, rawOf } from '../not-found.js'
 import { mapProcessorVersionStatus } from './status-map.js'
 
 const PART = /^[A-Za-z0-9_-]{1,64}$/
-const PAGE_SIZE = 100
 /** 4700 task missing, 4851 version missing; stop/show also list 404 (which one is used is unconfirmed). */
 const NOT_FOUND = ['ModelArts.4700', 'ModelArts.4851']
 
@@ -48,31 +47,13 @@ function observe(
   }
 }
 
-/**
- * Offsets are read as record offsets: the docs call ModelArts `offset` a "start page" but whether
- * it counts pages or records is unconfirmed (cloud-api.md §8); records is what the simulator uses.
- */
-function pageOffset(page: number): number {
-  return page * PAGE_SIZE
-}
-
 async function versionsOf(
   target: CloudTarget,
   task: ProcessorTask,
   opts: ReadOptions,
 ): Promise<Observed[]> {
-  const versions = await paginateAll(
-    async (page) => {
-      const { data } = await target.client.modelarts.listVersions(
-        task.task_id,
-        { offset: pageOffset(page), limit: PAGE_SIZE },
-        opts,
-      )
-      return { items: data.versions, total: data.count }
-    },
-    { pageSize: PAGE_SIZE },
-  )
-  return versions.map((v) => observe(target, task, v))
+  const { data } = await target.client.modelarts.listAllVersions(task.task_id, opts)
+  return data.items.map((v) => observe(target, task, v))
 }
 
 /** ModelArts data-processing task versions (cloud-api.md §5): every version of every task. */
@@ -81,17 +62,8 @@ export const modelArtsVersionAdapter: KindAdapter = {
   validId: (id) => parseVersionId(id) !== null,
   appliesTo: () => true,
   async list(target, opts) {
-    const tasks = await paginateAll(
-      async (page) => {
-        const { data } = await target.client.modelarts.listTasks(
-          { offset: pageOffset(page), limit: PAGE_SIZE },
-          opts,
-        )
-        return { items: data.tasks, total: data.count }
-      },
-      { pageSize: PAGE_SIZE },
-    )
-    return (await mapLimit(tasks, 4, (task) => versionsOf(target, task, opts))).flat()
+    const { data } = await target.client.modelarts.listAllTasks({}, opts)
+    return (await mapLimit(data.items, 4, (task) => versionsOf(target, task, opts))).flat()
   },
   async get(target, id, opts = {}) {
     const ref = parseVersionId(id)

@@ -1,31 +1,30 @@
-import { CloudError, type ServiceName } from './errors.js'
+import { CloudError, type ServiceName } from '../errors.js'
+import { huaweiPatternHost, presetHost, type CloudProvider } from './presets.js'
 
 export type EndpointOverrides = Partial<Record<ServiceName, string>>
 
-// Region ids look like `cn-north-4`, `ap-southeast-3`, `eu-west-101`; anything else could inject a host.
-const REGION_RE = /^[a-z]{2,}(?:-[a-z0-9]+)*-\d+$/
+// Region ids look like `cn-north-4`, `eu-de`, `eu-west-101`; anything else could inject a host.
+const REGION_RE = /^[a-z]{2,}(?:-[a-z0-9]+)+$/
 
-/** Default host per service and region (cloud-api.md §1.1, from the official SDKs' region tables). */
-export function defaultHost(service: ServiceName, region: string): string {
-  switch (service) {
-    case 'iam':
-      return region === 'eu-west-101'
-        ? 'iam.eu-west-101.myhuaweicloud.eu'
-        : `iam.${region}.myhuaweicloud.com`
-    case 'dataarts':
-      // The DGC SDK serves ap-southeast-1 from the ap-southeast-3 DLF endpoint.
-      return `dayu-dlf.${region === 'ap-southeast-1' ? 'ap-southeast-3' : region}.myhuaweicloud.com`
-    case 'codearts':
-      return `cloudbuild-ext.${region}.myhuaweicloud.com`
-    case 'dli':
-      return region === 'eu-west-101'
-        ? 'dli.eu-west-101.myhuaweicloud.eu'
-        : `dli.${region}.myhuaweicloud.com`
-    case 'modelarts':
-      return region === 'ap-southeast-1'
-        ? 'modelarts.ap-southeast-1.myhuaweicloud.cn'
-        : `modelarts.${region}.myhuaweicloud.com`
-  }
+/**
+ * Default host of a service in a region: the provider's preset table (presets.ts). A Huawei Cloud
+ * region the table does not list yet falls back to the SDK pattern `<label>.<region>.myhuaweicloud.com`
+ * (regions appear faster than tables; `npm run cloud:check` tells whether it answers). On Open
+ * Telekom Cloud only the listed regions and services exist: undefined otherwise.
+ */
+export function defaultHost(
+  service: ServiceName,
+  region: string,
+  provider: CloudProvider = 'huaweicloud',
+): string | undefined {
+  const preset = presetHost(provider, service, region)
+  if (preset || provider === 'otc') return preset
+  return huaweiPatternHost(service, region)
+}
+
+const PROVIDER_NAME: Record<CloudProvider, string> = {
+  huaweicloud: 'Huawei Cloud',
+  otc: 'Open Telekom Cloud',
 }
 
 export interface EndpointPolicy {
@@ -49,13 +48,19 @@ export function resolveBaseUrl(
   region: string,
   override: string | undefined,
   policy: EndpointPolicy,
+  provider: CloudProvider = 'huaweicloud',
 ): string {
   const fail = (message: string): never => {
     throw new CloudError({ service, operation: 'resolveEndpoint', kind: 'config', message })
   }
   if (override === undefined) {
     if (!REGION_RE.test(region)) fail(`Invalid region id '${region}'`)
-    return `https://${defaultHost(service, region)}`
+    const host = defaultHost(service, region, provider)
+    if (host === undefined)
+      fail(
+        `${PROVIDER_NAME[provider]} offers no ${service} endpoint in ${region}; set an endpoint override`,
+      )
+    return `https://${host}`
   }
   let url: URL
   try {

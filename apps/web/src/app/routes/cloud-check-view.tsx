@@ -1,0 +1,5 @@
+import { CloudCheckPage } from '../../features/cloud-check/components/cloud-check-page.js'
+
+export function CloudCheckView() {
+  return <CloudCheckPage />
+}
