@@ -10,7 +10,7 @@ import { progress, runIfMain, type BenchResult, type Figure } from './lib/report
 import { startBff, startSim, type SimHost } from './lib/servers.js'
 import { ms } from './lib/stats.js'
 
-const CONNECTIONS = 8
+const CONNECTIONS = 50
 const DURATION_MS = 15_000
 const WARMUP = 20
 

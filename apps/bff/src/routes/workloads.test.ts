@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import type {
   ActionResult,
-  AuditEntry,
+  WorkloadAuditEntry,
   Workload,
   WorkloadDetail,
   WorkloadList,
@@ -98,7 +98,7 @@ test('an operator stop answers an ActionResult and leaves an intent with its out
     ref: { kind: 'dli-flink-job', target: w.target, id: w.id },
   })
   await h.services.workloads.idle()
-  const audit = (await (await op.get('/api/audit')).json()) as { items: AuditEntry[] }
+  const audit = (await (await op.get('/api/audit')).json()) as { items: WorkloadAuditEntry[] }
   expect(audit.items[0]).toMatchObject({
     id: result.auditId,
     action: 'workload.stop',

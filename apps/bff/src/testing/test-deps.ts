@@ -47,7 +47,11 @@ export async function createTestContext(
     config,
     db: testDb.db,
     dialect: testDb.dialect,
-    ledger: createLedger(testDb.db, clock),
+    // Checkpoints only where a test asks for a file (the default would be under data/).
+    ledger: createLedger(testDb.db, clock, {
+      ...config.audit,
+      checkpointFile: opts.env?.AUDIT_CHECKPOINT_FILE ? config.audit.checkpointFile : null,
+    }),
     sessions: createSessionStore(testDb.db, clock, config.session),
     users: createUserStore(testDb.db, clock),
     clock,

@@ -188,7 +188,7 @@ export function sessionHeaders(jar: Map<string, string>): Record<string, string>
 }
 
 export interface LedgerRow {
-  type: 'intent' | 'outcome'
+  type: 'intent' | 'outcome' | 'event'
   intentId: string
   body: Record<string, unknown>
 }

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest'
-import type { AuditEntry } from '@ops-console/contracts'
+import type { WorkloadAuditEntry } from '@ops-console/contracts'
 import { createReplicaPair, PASSWORD, stoppableDliJobs, type ReplicaPair } from './replica-pair.js'
 
 let pair: ReplicaPair | null = null
@@ -57,7 +57,7 @@ test(`2 × ${N} concurrent stops split across A and B write one gap-free, valid 
   const viewer = pair.b.browser()
   await viewer.login('viewer', PASSWORD)
   const page = (await (await viewer.get(`/api/audit?limit=100&action=workload.stop`)).json()) as {
-    items: AuditEntry[]
+    items: WorkloadAuditEntry[]
   }
   expect(page.items).toHaveLength(2 * N)
   const byA = page.items.filter((e) => e.options.replica === a.replica.id)

@@ -86,7 +86,7 @@ export async function createHarness(
 }
 
 export interface AuditRow {
-  type: 'intent' | 'outcome'
+  type: 'intent' | 'outcome' | 'event'
   intentId: string
   body: Record<string, unknown>
 }
