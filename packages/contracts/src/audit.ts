@@ -121,6 +121,8 @@ export const AuditEntry = z.discriminatedUnion('type', [WorkloadAuditEntry, Acco
 export type AuditEntry = z.infer<typeof AuditEntry>
 
 export const AuditQuery = z.object({
+  /** `workload`: intents with their outcomes only; `account`: account events only. */
+  category: z.enum(['workload', 'account']).optional(),
   actor: z.string().max(200).optional(),
   kind: WorkloadKind.optional(),
   /** With `kind` and `workloadId`: the history of one workload. */

@@ -43,6 +43,7 @@ export interface LedgerStore {
   append(take: () => PendingRow[], deadline: number): Promise<RowResult[]>
   /** What would keep appends from succeeding soon although a probe commits (disk headroom). */
   headroomProblem(): Promise<string | null>
+  close(): Promise<void>
 }
 
 /** Intent actions an outcome may refer to (account events take none). */

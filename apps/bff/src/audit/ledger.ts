@@ -42,7 +42,7 @@ export interface LedgerOptions {
 function storeFor(db: Kysely<Database>, hmacKey: string | null, timeoutMs: number): LedgerStore {
   const raw = rawHandleOf(db)
   return 'sqlite' in raw
-    ? createSqliteStore(raw.sqlite, hmacKey)
+    ? createSqliteStore(raw.sqlite, raw.pragmas, hmacKey)
     : createPgStore(raw.pool, hmacKey, timeoutMs)
 }
 
@@ -121,6 +121,7 @@ export function createLedger(
     async close() {
       await commits.drain()
       await checkpoints?.close()
+      await store.close()
     },
     openIntents: () => openIntents(db),
     lastActions: (refs) => memo.lastActions(refs),

@@ -9,9 +9,10 @@ import {
   type RowResult,
 } from './batch.js'
 
-// Any fixed 64-bit key; every BFF process takes this transaction-scoped lock before reading the
-// chain head, so appends from several replicas form one chain.
-const CHAIN_LOCK_KEY = '7310016390366580'
+// Every BFF process takes this transaction-scoped lock before reading the chain head, so appends
+// from several replicas form one chain. Two-int form: a fixed class and the schema (as the
+// reconciliation lock does), so chains in different schemas (tests) never wait for each other.
+const CHAIN_LOCK_NS = 0x6f707303
 /** lock_not_available (lock_timeout) and query_canceled (statement_timeout). */
 const TIMEOUT_CODES = new Set(['55P03', '57014'])
 
@@ -97,7 +98,8 @@ export function createPgStore(
         try {
           const res = (await client.query(
             `BEGIN; SET LOCAL lock_timeout = ${lockMs}; SET LOCAL statement_timeout = ${statementTimeoutMs};
-             SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY}); SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
+             SELECT pg_advisory_xact_lock(${CHAIN_LOCK_NS}, hashtext(current_schema()));
+             SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
           )) as unknown as pg.QueryResult<ChainHead>[]
           head = res[4]?.rows[0]
         } catch (err) {
@@ -126,6 +128,7 @@ export function createPgStore(
     },
     // The server's disk is the server's: a full one fails the probe's commit itself.
     headroomProblem: () => Promise.resolve(null),
+    close: () => Promise.resolve(),
   }
 }
 

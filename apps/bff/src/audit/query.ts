@@ -50,6 +50,9 @@ function baseQuery(db: Kysely<Database>, q: AuditQuery, useFts: boolean) {
       'o.at as o_at',
       'o.body as o_body',
     ])
+  // Account events are the entries without a workload kind (projection.ts).
+  if (q.category === 'workload') query = query.where('e.kind', '!=', '')
+  if (q.category === 'account') query = query.where('e.kind', '=', '')
   if (q.actor) query = query.where('e.actor', '=', q.actor)
   if (q.kind) query = query.where('e.kind', '=', q.kind)
   if (q.target) query = query.where('e.target', '=', q.target)

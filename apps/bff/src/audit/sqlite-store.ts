@@ -1,10 +1,7 @@
 import { statfs } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { retryWhileBusy, type Sleep } from '../db/sqlite-busy.js'
-import { DatabaseBusyError } from '../db/sqlite-busy.js'
 import {
-  LedgerBusyError,
   chainBatch,
   outcomeRefusal,
   type ChainHead,
@@ -13,17 +10,14 @@ import {
   type PendingRow,
   type RowResult,
 } from './batch.js'
+import { HEAD_SQL, inThreadWriter, workerWriter, type SqliteWriter } from './sqlite-writer.js'
 
 /** Readiness fails below this much free space on the database's file system. */
 export const MIN_FREE_BYTES = 32 * 1024 * 1024
-/** ... or when SQLite's own size limit (max_page_count) leaves fewer pages than this. */
+/** ... or when SQLite's size limit (max_page_count) leaves fewer pages than this. */
 export const MIN_FREE_PAGES = 64
 
 const SQL = {
-  begin: 'BEGIN IMMEDIATE',
-  commit: 'COMMIT',
-  rollback: 'ROLLBACK',
-  head: 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
   entryAction: 'SELECT action FROM audit_entries WHERE intent_id = ?',
   insertLog:
     'INSERT INTO audit_log (seq, id, type, intent_id, at, body, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -39,114 +33,102 @@ const SQL = {
     'INSERT INTO ledger_probe (id, at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at',
 } as const
 
-/** Marks a failure after the batch was taken, so the busy retry never re-runs it. */
-class BatchFailed extends Error {}
-
-/** A Kysely transaction is open on the shared connection (across awaits): wait like for a lock. */
-const ownConnectionBusy = () =>
-  Object.assign(new Error('connection in use'), { code: 'SQLITE_BUSY' })
+/** The statements of one batch on top of `head`, and what each taken row resolves to. */
+function statementsFor(
+  rows: readonly PendingRow[],
+  chained: readonly ChainedPending[],
+  refused: ReadonlyMap<number, Error>,
+  head: ChainHead | null,
+  hmacKey: string | null,
+) {
+  const { log, inserts, patches } = chainBatch(head, chained, hmacKey)
+  const statements: [string, unknown[]][] = []
+  for (const l of log)
+    statements.push([
+      SQL.insertLog,
+      [l.seq, l.id, l.type, l.intent_id, l.at, l.body, l.prev_hash, l.hash, l.mac],
+    ])
+  for (const e of inserts)
+    statements.push([
+      SQL.insertEntry,
+      [
+        ...[e.seq, e.intent_id, e.at, e.actor, e.kind, e.action, e.target, e.workload_id, e.search],
+        ...[e.outcome, e.settled, e.final_state, e.time_to_stop_ms, e.last_outcome_seq],
+        ...[e.http_status, e.upstream_request_id],
+      ],
+    ])
+  for (const [intentId, p] of patches)
+    statements.push([
+      SQL.patchEntry,
+      [
+        ...[p.outcome, p.last_outcome_seq, p.settles ? 1 : 0, p.final_state, p.time_to_stop_ms],
+        ...[p.http_status, p.upstream_request_id, p.search_suffix, intentId],
+      ],
+    ])
+  for (const r of rows) if (r.type === 'probe') statements.push([SQL.probe, [r.id, r.at]])
+  let next = 0
+  const results: RowResult[] = rows.map((r, i) =>
+    r.type === 'probe' ? null : (refused.get(i) ?? log[next++] ?? null),
+  )
+  const last = log.at(-1)
+  return { statements, results, head: last ? { seq: last.seq, hash: last.hash } : head }
+}
 
 /**
- * The ledger's writes on SQLite: one synchronous burst per batch on the app's connection
- * (BEGIN IMMEDIATE … COMMIT with no await in between, so no other query can interleave), with
- * statements prepared once. A locked database is retried on a timer until the deadline.
+ * The ledger's writes on SQLite. The batch is built here (chain, projection, MACs; outcomes of
+ * unknown intents refused) and written by a writer: for a database file a worker thread with its
+ * own connection, so neither lock waits nor the commit's fsync touch the event loop. The writer
+ * commits only if the chain head is still the one the batch was built on; otherwise (another
+ * process, e.g. the users CLI, appended) the batch is rebuilt on the new head.
  */
 export function createSqliteStore(
   sqlite: BetterSqlite3.Database,
+  pragmas: readonly string[],
   hmacKey: string | null,
-  sleep?: Sleep,
 ): LedgerStore {
-  let prepared: Record<keyof typeof SQL, BetterSqlite3.Statement> | null = null
-  const st = () =>
-    (prepared ??= Object.fromEntries(
-      Object.entries(SQL).map(([k, text]) => [k, sqlite.prepare(text)]),
-    ) as Record<keyof typeof SQL, BetterSqlite3.Statement>)
-
-  function writeTaken(rows: PendingRow[]): RowResult[] {
-    const s = st()
-    const chained: ChainedPending[] = []
-    const refusedOrProbe = new Map<number, RowResult>()
-    const batchIntents = new Map<string, string>()
-    rows.forEach((r, i) => {
-      if (r.type === 'probe') {
-        s.probe.run(r.id, r.at)
-        refusedOrProbe.set(i, null)
-        return
-      }
-      if (r.type === 'outcome') {
-        const known = batchIntents.get(r.intentId)
-        const action =
-          known ?? (s.entryAction.get(r.intentId) as { action: string } | undefined)?.action
-        const refused = outcomeRefusal(r.intentId, action)
-        if (refused) {
-          refusedOrProbe.set(i, refused)
-          return
-        }
-      } else batchIntents.set(r.id, String(r.body.action))
-      chained.push(r)
-    })
-    const head = s.head.get() as ChainHead | undefined
-    const { log, inserts, patches } = chainBatch(head ?? null, chained, hmacKey)
-    for (const l of log)
-      s.insertLog.run(l.seq, l.id, l.type, l.intent_id, l.at, l.body, l.prev_hash, l.hash, l.mac)
-    for (const e of inserts)
-      s.insertEntry.run(
-        e.seq,
-        e.intent_id,
-        e.at,
-        e.actor,
-        e.kind,
-        e.action,
-        e.target,
-        e.workload_id,
-        e.search,
-        e.outcome,
-        e.settled,
-        e.final_state,
-        e.time_to_stop_ms,
-        e.last_outcome_seq,
-        e.http_status,
-        e.upstream_request_id,
-      )
-    for (const [intentId, p] of patches)
-      s.patchEntry.run(
-        p.outcome,
-        p.last_outcome_seq,
-        p.settles ? 1 : 0,
-        p.final_state,
-        p.time_to_stop_ms,
-        p.http_status,
-        p.upstream_request_id,
-        p.search_suffix,
-        intentId,
-      )
-    let next = 0
-    return rows.map((_, i) => (refusedOrProbe.has(i) ? refusedOrProbe.get(i)! : log[next++]!))
-  }
+  const writer: SqliteWriter = sqlite.memory
+    ? inThreadWriter(sqlite)
+    : workerWriter(sqlite.name, pragmas)
+  // Reads on the app's connection (WAL: they never wait for the writer); prepared on first use,
+  // after the migrations.
+  let reads: { entryAction: BetterSqlite3.Statement; head: BetterSqlite3.Statement } | null = null
+  const read = () =>
+    (reads ??= { entryAction: sqlite.prepare(SQL.entryAction), head: sqlite.prepare(HEAD_SQL) })
+  let head: ChainHead | null | undefined
 
   return {
     async append(take, deadline) {
-      try {
-        return await retryWhileBusy(
-          () => {
-            if (sqlite.inTransaction) throw ownConnectionBusy()
-            const s = st()
-            s.begin.run()
-            try {
-              const results = writeTaken(take())
-              s.commit.run()
-              return results
-            } catch (err) {
-              if (sqlite.inTransaction) s.rollback.run()
-              throw new BatchFailed('the audit batch could not be written', { cause: err })
-            }
-          },
-          deadline,
-          sleep,
-        )
-      } catch (err) {
-        if (err instanceof DatabaseBusyError) throw new LedgerBusyError(err.message, { cause: err })
-        throw err instanceof BatchFailed ? err.cause : err
+      const rows = take()
+      const chained: ChainedPending[] = []
+      const refused = new Map<number, Error>()
+      const batchIntents = new Map<string, string>()
+      rows.forEach((r, i) => {
+        if (r.type === 'probe') return
+        if (r.type !== 'outcome') batchIntents.set(r.id, String(r.body.action))
+        else {
+          // Intents are never deleted, so one committed before is visible here for good.
+          const action =
+            batchIntents.get(r.intentId) ??
+            (read().entryAction.get(r.intentId) as { action: string } | undefined)?.action
+          const no = outcomeRefusal(r.intentId, action)
+          if (no) return refused.set(i, no)
+        }
+        chained.push(r)
+      })
+      for (;;) {
+        head ??= (read().head.get() as ChainHead | undefined) ?? null
+        const batch = statementsFor(rows, chained, refused, head, hmacKey)
+        const reply = await writer
+          .write({ expect: head, statements: batch.statements, deadline })
+          .catch((err: unknown) => {
+            head = undefined
+            throw err
+          })
+        if (reply.ok) {
+          head = batch.head
+          return batch.results
+        }
+        head = reply.stale
       }
     },
     async headroomProblem() {
@@ -161,5 +143,6 @@ export function createSqliteStore(
         return `the disk holding the database has ${Math.round(free / 1024)} KiB free`
       return null
     },
+    close: () => writer.close(),
   }
 }

@@ -28,6 +28,8 @@ export interface DbHandle {
 export interface CreateDbOptions {
   /** PostgreSQL only: run every connection with this `search_path` (tests isolate a file per schema). */
   pgSchema?: string
+  /** SQLite only: cap the file at this many pages (tests simulate a full disk with it). */
+  sqliteMaxPageCount?: number
 }
 
 type DbConfig = Pick<BffConfig, 'database'> & { audit?: Pick<BffConfig['audit'], 'writeTimeoutMs'> }
@@ -42,6 +44,9 @@ export function createDb(config: DbConfig, opts: CreateDbOptions = {}): DbHandle
     }
     // A server that never answers fails a checkout after this long instead of hanging it.
     const pool = new pg.Pool({ ...settings, max: 10, connectionTimeoutMillis: 10_000 })
+    // An idle connection the server terminates (restart, failover) must not crash the process:
+    // the pool drops it and the next checkout connects afresh.
+    pool.on('error', () => undefined)
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     registerRawHandle(db, { pool })
     return {
@@ -58,11 +63,15 @@ export function createDb(config: DbConfig, opts: CreateDbOptions = {}): DbHandle
   // busy_timeout 0: SQLite's busy handler would sleep inside the synchronous call and freeze the
   // event loop; a locked database is retried on a timer instead (sqlite-busy.ts).
   sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = FULL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 0')
+  const pragmas = [
+    'synchronous = FULL',
+    'foreign_keys = ON',
+    'busy_timeout = 0',
+    ...(opts.sqliteMaxPageCount ? [`max_page_count = ${opts.sqliteMaxPageCount}`] : []),
+  ]
+  for (const p of pragmas) sqlite.pragma(p)
   const db = new Kysely<Database>({ dialect: new BoundedSqliteDialect(sqlite, { waitMs }) })
-  registerRawHandle(db, { sqlite })
+  registerRawHandle(db, { sqlite, pragmas })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
 }
 

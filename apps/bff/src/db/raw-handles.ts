@@ -3,7 +3,9 @@ import type pg from 'pg'
 import type { Kysely } from 'kysely'
 
 /** The driver-level handle under a Kysely instance opened by `createDb`. */
-export type RawHandle = { sqlite: BetterSqlite3.Database } | { pool: pg.Pool }
+export type RawHandle =
+  /** `pragmas`: what a second connection to the same file must set to behave the same. */
+  { sqlite: BetterSqlite3.Database; pragmas: readonly string[] } | { pool: pg.Pool }
 
 const handles = new WeakMap<Kysely<never>, RawHandle>()
 

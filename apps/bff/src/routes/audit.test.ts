@@ -24,13 +24,15 @@ async function seeded() {
 test('GET /api/audit pages newest first with filters from the query string', async () => {
   const { t, a, b } = await seeded()
   const viewer = await t.as('viewer')
-  const all = (await (await viewer.get('/api/audit?limit=1')).json()) as {
+  const all = (await (await viewer.get('/api/audit?category=workload&limit=1')).json()) as {
     items: WorkloadAuditEntry[]
     nextCursor: string | null
   }
   expect(all.items.map((e) => e.id)).toEqual([b.id])
   expect(all.nextCursor).toBeTruthy()
-  const next = (await (await viewer.get(`/api/audit?limit=1&cursor=${all.nextCursor}`)).json()) as {
+  const next = (await (
+    await viewer.get(`/api/audit?category=workload&limit=1&cursor=${all.nextCursor}`)
+  ).json()) as {
     items: WorkloadAuditEntry[]
     nextCursor: string | null
   }
@@ -82,11 +84,11 @@ test('the export streams every page: 1,201 entries arrive complete as JSON and C
   }
   const admin = await t.as('admin')
   const json = (await (
-    await admin.get('/api/audit/export?format=json')
+    await admin.get('/api/audit/export?format=json&category=workload')
   ).json()) as WorkloadAuditEntry[]
   expect(json).toHaveLength(1201)
   expect(new Set(json.map((e) => e.workloadId)).size).toBe(1201)
-  const csv = await (await admin.get('/api/audit/export?format=csv')).text()
+  const csv = await (await admin.get('/api/audit/export?format=csv&category=workload')).text()
   expect(csv.trim().split('\r\n')).toHaveLength(1202)
   await t.close()
 }, 30_000)
@@ -103,7 +105,7 @@ test('an export whose first page fails is an error envelope, not a truncated 200
       throw new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be read')
     },
   }
-  const res = await admin.get('/api/audit/export?format=json')
+  const res = await admin.get('/api/audit/export?format=json&category=workload')
   expect(res.status).toBe(503)
   expect(await res.json()).toMatchObject({ error: { code: 'AUDIT_UNAVAILABLE' } })
   await t.close()

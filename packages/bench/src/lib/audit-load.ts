@@ -5,7 +5,17 @@ import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import type { AuditBatch } from './audit-rows.js'
 
-const LOG_COLS = ['seq', 'id', 'type', 'intent_id', 'at', 'body', 'prev_hash', 'hash'] as const
+const LOG_COLS = [
+  'seq',
+  'id',
+  'type',
+  'intent_id',
+  'at',
+  'body',
+  'prev_hash',
+  'hash',
+  'mac',
+] as const
 const ENTRY_COLS = [
   'seq',
   'intent_id',
@@ -21,6 +31,8 @@ const ENTRY_COLS = [
   'final_state',
   'time_to_stop_ms',
   'last_outcome_seq',
+  'http_status',
+  'upstream_request_id',
 ] as const
 
 /**
