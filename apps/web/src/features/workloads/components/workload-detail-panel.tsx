@@ -7,6 +7,7 @@ import { StateBadge } from '../../../components/ui/state-badge.js'
 import { Loading } from '../../../components/ui/states.js'
 import { formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
+import { WorkloadHistory } from './workload-history.js'
 
 interface DetailPanelProps {
   workloadRef: WorkloadRefLike
@@ -81,6 +82,7 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
               Delete
             </ActionButton>
           </div>
+          <WorkloadHistory workloadRef={workloadRef} />
           <section>
             <h3 className="mb-1 text-sm font-semibold">Raw cloud fields</h3>
             <pre className="max-h-80 overflow-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-950">
