@@ -73,7 +73,7 @@ async function timedPost(b: Awaited<ReturnType<Harness['as']>>, path: string) {
 }
 
 test('SQLite write-locked by another connection: /livez within 100 ms, the stop 503 AUDIT_UNAVAILABLE after the bounded wait, nothing sent, /readyz 503', async () => {
-  const h = await harness({ db: { file: true } })
+  const h = await harness({ dialect: 'sqlite', db: { file: true } })
   const [w, later] = await runningDli(h, 2)
   const op = await h.as('operator')
   const other = new SQLite(h.testDb.file ?? '')
@@ -126,7 +126,7 @@ function fillToTheLimit(file: string, maxPages: number): SQLite.Database {
 
 test('SQLite disk full: /readyz 503 at once, stops fail closed with AUDIT_UNAVAILABLE and nothing sent, /livez within 100 ms', async () => {
   const maxPages = 2_000
-  const h = await harness({ db: { maxPageCount: maxPages } })
+  const h = await harness({ dialect: 'sqlite', db: { maxPageCount: maxPages } })
   const ws = await runningDli(h, 15)
   const op = await h.as('operator')
   expect((await h.app.request('/readyz')).status).toBe(200)
