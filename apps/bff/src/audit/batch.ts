@@ -9,6 +9,37 @@ import {
   type OutcomePatch,
 } from './projection.js'
 
+/** Column order of the writers' INSERTs (both dialects) and of bulk loaders. */
+export const AUDIT_LOG_COLUMNS = [
+  'seq',
+  'id',
+  'type',
+  'intent_id',
+  'at',
+  'body',
+  'prev_hash',
+  'hash',
+  'mac',
+] as const satisfies readonly (keyof AuditLogTable)[]
+export const AUDIT_ENTRY_COLUMNS = [
+  'seq',
+  'intent_id',
+  'at',
+  'actor',
+  'kind',
+  'action',
+  'target',
+  'workload_id',
+  'search',
+  'outcome',
+  'settled',
+  'final_state',
+  'time_to_stop_ms',
+  'last_outcome_seq',
+  'http_status',
+  'upstream_request_id',
+] as const satisfies readonly (keyof AuditEntriesTable)[]
+
 /** One append waiting for a group commit; `probe` writes only the readiness row. */
 export type PendingRow =
   | { type: 'intent' | 'event'; id: string; at: string; body: Record<string, unknown> }

@@ -1,5 +1,7 @@
 import type pg from 'pg'
 import {
+  AUDIT_ENTRY_COLUMNS,
+  AUDIT_LOG_COLUMNS,
   LedgerBusyError,
   chainBatch,
   outcomeRefusal,

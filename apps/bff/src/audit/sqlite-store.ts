@@ -2,6 +2,8 @@ import { statfs } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import {
+  AUDIT_ENTRY_COLUMNS,
+  AUDIT_LOG_COLUMNS,
   chainBatch,
   outcomeRefusal,
   type ChainHead,
@@ -17,13 +19,13 @@ export const MIN_FREE_BYTES = 32 * 1024 * 1024
 /** ... or when SQLite's size limit (max_page_count) leaves fewer pages than this. */
 export const MIN_FREE_PAGES = 64
 
+const insertSql = (table: string, cols: readonly string[]) =>
+  `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+
 const SQL = {
   entryAction: 'SELECT action FROM audit_entries WHERE intent_id = ?',
-  insertLog:
-    'INSERT INTO audit_log (seq, id, type, intent_id, at, body, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  insertEntry: `INSERT INTO audit_entries (seq, intent_id, at, actor, kind, action, target, workload_id, search,
-    outcome, settled, final_state, time_to_stop_ms, last_outcome_seq, http_status, upstream_request_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertLog: insertSql('audit_log', AUDIT_LOG_COLUMNS),
+  insertEntry: insertSql('audit_entries', AUDIT_ENTRY_COLUMNS),
   patchEntry: `UPDATE audit_entries SET outcome = ?, last_outcome_seq = ?,
     settled = CASE WHEN ? = 1 THEN 1 ELSE settled END,
     final_state = coalesce(?, final_state), time_to_stop_ms = coalesce(?, time_to_stop_ms),
@@ -43,20 +45,8 @@ function statementsFor(
 ) {
   const { log, inserts, patches } = chainBatch(head, chained, hmacKey)
   const statements: [string, unknown[]][] = []
-  for (const l of log)
-    statements.push([
-      SQL.insertLog,
-      [l.seq, l.id, l.type, l.intent_id, l.at, l.body, l.prev_hash, l.hash, l.mac],
-    ])
-  for (const e of inserts)
-    statements.push([
-      SQL.insertEntry,
-      [
-        ...[e.seq, e.intent_id, e.at, e.actor, e.kind, e.action, e.target, e.workload_id, e.search],
-        ...[e.outcome, e.settled, e.final_state, e.time_to_stop_ms, e.last_outcome_seq],
-        ...[e.http_status, e.upstream_request_id],
-      ],
-    ])
+  for (const l of log) statements.push([SQL.insertLog, AUDIT_LOG_COLUMNS.map((c) => l[c])])
+  for (const e of inserts) statements.push([SQL.insertEntry, AUDIT_ENTRY_COLUMNS.map((c) => e[c])])
   for (const [intentId, p] of patches)
     statements.push([
       SQL.patchEntry,

@@ -1,38 +1,14 @@
-import type { AccountAuditEntry, WorkloadAuditEntry } from '@ops-console/contracts'
+import type { AccountAuditEntry } from '@ops-console/contracts'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render.js'
+import { makeAuditAction } from '../../../testing/fixtures.js'
 import { server } from '../../../testing/server.js'
 import { AuditPage } from './audit-page.js'
 
-function entry(i: number, overrides: Partial<WorkloadAuditEntry> = {}): WorkloadAuditEntry {
-  return {
-    type: 'action',
-    id: `e${i}`,
-    at: '2026-11-25T10:00:00.000Z',
-    action: 'workload.stop',
-    actor: 'otto',
-    role: 'operator',
-    sourceIp: '10.0.0.1',
-    userAgent: 'test',
-    requestId: `req-${i}`,
-    reason: `reason ${i}`,
-    kind: 'dli-flink-job',
-    target: 'prod-eu',
-    workloadId: `${i}`,
-    workloadName: `job-${i}`,
-    stateBefore: 'running',
-    options: {},
-    outcome: null,
-    finalState: null,
-    timeToStopMs: null,
-    httpStatus: null,
-    upstreamRequestId: null,
-    ...overrides,
-  }
-}
+const entry = makeAuditAction
 
 test('filters from the URL go to the API, and "Load more" follows the keyset cursor', async () => {
   const seen: URLSearchParams[] = []

@@ -3,37 +3,14 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
 import { renderWithRouter } from '../../../testing/render.js'
+import { makeAuditAction } from '../../../testing/fixtures.js'
 import { server } from '../../../testing/server.js'
 import { WorkloadHistory } from './workload-history.js'
 
 const ref = { kind: 'dli-flink-job', target: 'prod-eu', id: '4242' } as const
 
-function action(id: string, over: Partial<WorkloadAuditEntry>): WorkloadAuditEntry {
-  return {
-    type: 'action',
-    id,
-    at: '2026-11-25T10:00:00.000Z',
-    action: 'workload.stop',
-    actor: 'otto',
-    role: 'operator',
-    sourceIp: null,
-    userAgent: null,
-    requestId: `bff-${id}`,
-    reason: 'runaway',
-    kind: ref.kind,
-    target: ref.target,
-    workloadId: ref.id,
-    workloadName: 'etl',
-    stateBefore: 'running',
-    options: {},
-    outcome: null,
-    finalState: null,
-    timeToStopMs: null,
-    httpStatus: null,
-    upstreamRequestId: null,
-    ...over,
-  }
-}
+const action = (id: string, over: Partial<WorkloadAuditEntry>) =>
+  makeAuditAction(id, { id, workloadId: ref.id, workloadName: 'etl', reason: 'runaway', ...over })
 
 test('the detail panel history asks the audit API for this workload only and lists every action with HTTP status and cloud request id', async () => {
   const seen: URLSearchParams[] = []
