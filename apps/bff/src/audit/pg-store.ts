@@ -169,29 +169,8 @@ async function writeTaken(
   await client.query({
     ...WRITE,
     values: [
-      ...(
-        ['seq', 'id', 'type', 'intent_id', 'at', 'body', 'prev_hash', 'hash', 'mac'] as const
-      ).map((k) => col(log, k)),
-      ...(
-        [
-          'seq',
-          'intent_id',
-          'at',
-          'actor',
-          'kind',
-          'action',
-          'target',
-          'workload_id',
-          'search',
-          'outcome',
-          'settled',
-          'final_state',
-          'time_to_stop_ms',
-          'last_outcome_seq',
-          'http_status',
-          'upstream_request_id',
-        ] as const
-      ).map((k) => col(inserts, k)),
+      ...AUDIT_LOG_COLUMNS.map((k) => col(log, k)),
+      ...AUDIT_ENTRY_COLUMNS.map((k) => col(inserts, k)),
       col(p, 'intentId'),
       col(p, 'outcome'),
       col(p, 'last_outcome_seq'),
