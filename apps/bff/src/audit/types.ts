@@ -41,6 +41,8 @@ export type ProbeResult = { ok: true } | { ok: false; problem: string }
  * The audit ledger: an append-only, hash-chained log of workload intents, their outcomes and
  * account events. Appends are group-committed (many callers, one transaction) and each resolves
  * only once its row is durable; every append waits at most `audit.writeTimeoutMs`.
+ * Never await an append inside a database transaction of your own: the ledger's transaction
+ * needs the write lock yours holds (SQLite), so the append would time out.
  */
 export interface AuditLedger {
   /**
