@@ -26,7 +26,7 @@ export interface GroupCommit {
  * Group commit: appends queue up while one transaction is being written; the next transaction
  * takes everything queued by the time it holds the chain head, so under load one commit (one
  * fsync, one lock round) carries many rows, and one hash chain stays strictly ordered.
- * `onCommitted` runs after every successful transaction with its committed rows.
+ * `onSettled` runs after every transaction attempt: its results, or the error that failed it.
  */
 export function createGroupCommit(
   store: LedgerStore,
