@@ -29,6 +29,10 @@ test('every main page renders cleanly, in light and dark mode', async ({ page },
     'href',
     /\/api\/audit\/export\?format=csv/,
   )
+  await expect(page.getByRole('link', { name: 'Export JSON' })).toHaveAttribute(
+    'href',
+    /\/api\/audit\/export\?format=json/,
+  )
 
   // Theme toggle: system → light → dark, persisted across a reload.
   const toggle = page.getByRole('button', { name: /^Theme:/ })

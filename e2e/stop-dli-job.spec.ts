@@ -42,6 +42,8 @@ test('an operator stops a running DLI Flink job with a savepoint and the audit l
   await expect(entry).toContainText('e2e-operator')
   await expect(entry).toContainText('workload.stop')
   await expect(entry).toContainText(name)
+  // A successful stop shows the HTTP status and the cloud request id of its call.
+  await expect(entry.getByRole('cell').nth(6)).toHaveText(/^200\S+/)
   await screenshot(page, testInfo, 'audit')
 
   await entry.getByRole('button', { name: /Details of workload.stop/ }).click()

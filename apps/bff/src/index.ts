@@ -76,6 +76,8 @@ const shutdown = createShutdown({
     clearInterval(reconcileTimer)
     await reconcilePass
     await services.close()
+    // Every queued audit append committed and the last chain head checkpointed.
+    await platform.ledger.close()
     // After in-flight actions have recorded their outcomes: from now on others may reconcile ours.
     await platform.replica?.stop()
     await handle.close()

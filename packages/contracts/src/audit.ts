@@ -2,13 +2,40 @@ import { z } from 'zod'
 import { Role } from './roles.js'
 import { WorkloadKind } from './workload.js'
 
-/** Audit event names are `resource.action`. */
-export const AUDIT_ACTIONS = [
+/**
+ * Audit event names are `resource.action`. Two shapes share one hash chain:
+ * - workload actions: an intent (committed before anything is sent upstream) and its outcomes;
+ * - account events (sign-in, sign-out, lockout, password change, user administration): one
+ *   record each, complete when written, not tied to a workload.
+ */
+export const WORKLOAD_AUDIT_ACTIONS = [
   'workload.stop',
   'workload.delete',
   'script.execute',
   'script.register',
 ] as const
+export const WorkloadAuditAction = z.enum(WORKLOAD_AUDIT_ACTIONS)
+export type WorkloadAuditAction = z.infer<typeof WorkloadAuditAction>
+
+export const ACCOUNT_AUDIT_ACTIONS = [
+  /** A sign-in attempt; `outcome: 'failure'` is a failed sign-in. */
+  'auth.login',
+  'auth.logout',
+  /** The login throttle started refusing an account or source. */
+  'auth.lockout',
+  /** A user changing their own password (failure: wrong current password). */
+  'auth.password-change',
+  'user.create',
+  'user.set-role',
+  'user.set-password',
+  'user.disable',
+  'user.enable',
+  'user.unlock',
+] as const
+export const AccountAuditAction = z.enum(ACCOUNT_AUDIT_ACTIONS)
+export type AccountAuditAction = z.infer<typeof AccountAuditAction>
+
+export const AUDIT_ACTIONS = [...WORKLOAD_AUDIT_ACTIONS, ...ACCOUNT_AUDIT_ACTIONS] as const
 export const AuditAction = z.enum(AUDIT_ACTIONS)
 export type AuditAction = z.infer<typeof AuditAction>
 
@@ -19,7 +46,7 @@ export type AuditOutcome = z.infer<typeof AuditOutcome>
 export const AuditIntent = z.object({
   id: z.string(),
   at: z.string(),
-  action: AuditAction,
+  action: WorkloadAuditAction,
   actor: z.string(),
   role: Role,
   sourceIp: z.string().nullable(),
@@ -52,21 +79,60 @@ export const AuditOutcomeRecord = z.object({
 })
 export type AuditOutcomeRecord = z.infer<typeof AuditOutcomeRecord>
 
-/** One row of the audit view: an intent with its latest outcome, if any. */
-export const AuditEntry = AuditIntent.extend({
+/** An account event: who did what to which account, from where, and whether it worked. */
+export const AuditEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  action: AccountAuditAction,
+  /** The signed-in user; the name typed at a failed sign-in; `cli:<os user>` for the users CLI. */
+  actor: z.string(),
+  /** The actor's role when known (null for failed sign-ins, lockouts and the CLI). */
+  role: Role.nullable(),
+  via: z.enum(['api', 'oidc', 'cli', 'system']),
+  sourceIp: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  /** The BFF request id (null outside a request: CLI, start-up). */
+  requestId: z.string().nullable(),
+  outcome: z.enum(['success', 'failure']),
+  /** The account acted on (user administration, lockouts), when it is not the actor. */
+  subject: z.string().nullable(),
+  /** Small facts such as `{ role: 'operator' }` or `{ cause: 'invalid-credentials' }`; never secrets. */
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+})
+export type AuditEvent = z.infer<typeof AuditEvent>
+
+/** One workload action in the audit view: an intent with its latest outcome, if any. */
+export const WorkloadAuditEntry = AuditIntent.extend({
+  type: z.literal('action'),
   outcome: AuditOutcomeRecord.nullable(),
   finalState: z.string().nullable(),
   timeToStopMs: z.number().nullable(),
+  /** HTTP status and cloud request id of the call that carried the action (latest known). */
+  httpStatus: z.number().nullable(),
+  upstreamRequestId: z.string().nullable(),
 })
+export type WorkloadAuditEntry = z.infer<typeof WorkloadAuditEntry>
+
+export const AccountAuditEntry = AuditEvent.extend({ type: z.literal('event') })
+export type AccountAuditEntry = z.infer<typeof AccountAuditEntry>
+
+/** One row of the audit view. */
+export const AuditEntry = z.discriminatedUnion('type', [WorkloadAuditEntry, AccountAuditEntry])
 export type AuditEntry = z.infer<typeof AuditEntry>
 
 export const AuditQuery = z.object({
+  /** `workload`: intents with their outcomes only; `account`: account events only. */
+  category: z.enum(['workload', 'account']).optional(),
   actor: z.string().max(200).optional(),
   kind: WorkloadKind.optional(),
+  /** With `kind` and `workloadId`: the history of one workload. */
+  target: z.string().max(200).optional(),
+  workloadId: z.string().max(200).optional(),
   action: AuditAction.optional(),
   outcome: z.enum(['success', 'failure', 'unknown', 'pending']).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
+  /** Case-insensitive substring of actor, workload, reason, account, BFF and cloud request ids. */
   q: z.string().max(200).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@ops-console/contracts'
+import type { AccountAuditEntry, AuditEntry } from '@ops-console/contracts'
 
 const COLUMNS = [
   'at',
@@ -23,6 +23,10 @@ const COLUMNS = [
   'upstreamRequestId',
   'sourceIp',
   'userAgent',
+  'type',
+  'subject',
+  'via',
+  'details',
 ] as const
 
 /** RFC 4180 quoting, plus a leading `'` on cells a spreadsheet would run as a formula. */
@@ -35,34 +39,58 @@ export function csvCell(value: unknown): string {
 
 export const CSV_HEADER = `${COLUMNS.join(',')}\r\n`
 
+type CsvRow = Partial<Record<(typeof COLUMNS)[number], unknown>>
+
+function eventRow(e: AccountAuditEntry): CsvRow {
+  return {
+    at: e.at,
+    id: e.id,
+    action: e.action,
+    actor: e.actor,
+    role: e.role,
+    outcome: e.outcome,
+    requestId: e.requestId,
+    sourceIp: e.sourceIp,
+    userAgent: e.userAgent,
+    type: e.type,
+    subject: e.subject,
+    via: e.via,
+    details: Object.keys(e.details).length ? e.details : null,
+  }
+}
+
 /** CSV rows (no header), each ending in CRLF. */
 export function csvRows(entries: AuditEntry[]): string {
   const lines: string[] = []
   for (const e of entries) {
-    const row: Record<(typeof COLUMNS)[number], unknown> = {
-      at: e.at,
-      id: e.id,
-      action: e.action,
-      actor: e.actor,
-      role: e.role,
-      kind: e.kind,
-      target: e.target,
-      workloadId: e.workloadId,
-      workloadName: e.workloadName,
-      reason: e.reason,
-      stateBefore: e.stateBefore,
-      outcome: e.outcome?.outcome ?? 'pending',
-      outcomeAt: e.outcome?.at,
-      httpStatus: e.outcome?.httpStatus,
-      cloudCode: e.outcome?.cloudCode,
-      cloudMessage: e.outcome?.cloudMessage,
-      finalState: e.finalState,
-      timeToStopMs: e.timeToStopMs,
-      requestId: e.requestId,
-      upstreamRequestId: e.outcome?.upstreamRequestId,
-      sourceIp: e.sourceIp,
-      userAgent: e.userAgent,
-    }
+    const row: CsvRow =
+      e.type === 'event'
+        ? eventRow(e)
+        : {
+            at: e.at,
+            id: e.id,
+            action: e.action,
+            actor: e.actor,
+            role: e.role,
+            kind: e.kind,
+            target: e.target,
+            workloadId: e.workloadId,
+            workloadName: e.workloadName,
+            reason: e.reason,
+            stateBefore: e.stateBefore,
+            outcome: e.outcome?.outcome ?? 'pending',
+            outcomeAt: e.outcome?.at,
+            httpStatus: e.httpStatus,
+            cloudCode: e.outcome?.cloudCode,
+            cloudMessage: e.outcome?.cloudMessage,
+            finalState: e.finalState,
+            timeToStopMs: e.timeToStopMs,
+            requestId: e.requestId,
+            upstreamRequestId: e.upstreamRequestId,
+            sourceIp: e.sourceIp,
+            userAgent: e.userAgent,
+            type: e.type,
+          }
     lines.push(`${COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`)
   }
   return lines.join('')

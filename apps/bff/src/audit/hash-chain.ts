@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 /** prev_hash of the first row. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -23,7 +23,7 @@ function sortKeys(value: unknown): unknown {
 export interface ChainedFields {
   seq: number
   id: string
-  type: 'intent' | 'outcome'
+  type: 'intent' | 'outcome' | 'event'
   intent_id: string
   at: string
   body: string
@@ -36,4 +36,18 @@ export function rowHash(row: ChainedFields): string {
   return createHash('sha256')
     .update(canonicalJson({ seq, id, type, intent_id, at, body, prev_hash }))
     .digest('hex')
+}
+
+/**
+ * The row's MAC: HMAC-SHA256 of its hash under a key the database never holds. Rewriting a row
+ * and rehashing every later one (triggers dropped) cannot produce these without the key.
+ */
+export function rowMac(key: string, hash: string): string {
+  return createHmac('sha256', key).update(hash).digest('hex')
+}
+
+export function macMatches(key: string, hash: string, mac: string): boolean {
+  const want = Buffer.from(rowMac(key, hash), 'hex')
+  const got = Buffer.from(mac, 'hex')
+  return got.length === want.length && timingSafeEqual(got, want)
 }

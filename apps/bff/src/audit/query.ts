@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type {
   AuditEntry,
+  AuditEvent,
   AuditIntent,
   AuditOutcomeRecord,
   AuditQuery,
@@ -41,13 +42,21 @@ function baseQuery(db: Kysely<Database>, q: AuditQuery, useFts: boolean) {
       'e.at',
       'e.final_state',
       'e.time_to_stop_ms',
+      'e.http_status',
+      'e.upstream_request_id',
       'i.id',
+      'i.type',
       'i.body',
       'o.at as o_at',
       'o.body as o_body',
     ])
+  // Account events are the entries without a workload kind (projection.ts).
+  if (q.category === 'workload') query = query.where('e.kind', '!=', '')
+  if (q.category === 'account') query = query.where('e.kind', '=', '')
   if (q.actor) query = query.where('e.actor', '=', q.actor)
   if (q.kind) query = query.where('e.kind', '=', q.kind)
+  if (q.target) query = query.where('e.target', '=', q.target)
+  if (q.workloadId) query = query.where('e.workload_id', '=', q.workloadId)
   if (q.action) query = query.where('e.action', '=', q.action)
   if (q.outcome === 'pending') query = query.where('e.outcome', 'is', null)
   else if (q.outcome) query = query.where('e.outcome', '=', q.outcome)
@@ -62,23 +71,38 @@ type Row = {
   at: string
   final_state: string | null
   time_to_stop_ms: number | null
+  http_status: number | null
+  upstream_request_id: string | null
   id: string
+  type: string
   body: string
   o_at: string | null
   o_body: string | null
 }
 
+const numOrNull = (v: number | null) => (v === null ? null : Number(v))
+
 function toEntry(r: Row): AuditEntry {
+  if (r.type === 'event')
+    return {
+      type: 'event',
+      ...(JSON.parse(r.body) as Omit<AuditEvent, 'id' | 'at'>),
+      id: r.id,
+      at: r.at,
+    }
   const intent = { ...(JSON.parse(r.body) as Omit<AuditIntent, 'id' | 'at'>), id: r.id, at: r.at }
   const outcome =
     r.o_body && r.o_at
       ? { ...(JSON.parse(r.o_body) as Omit<AuditOutcomeRecord, 'at'>), at: r.o_at }
       : null
   return {
+    type: 'action',
     ...intent,
     outcome,
     finalState: r.final_state,
-    timeToStopMs: r.time_to_stop_ms === null ? null : Number(r.time_to_stop_ms),
+    timeToStopMs: numOrNull(r.time_to_stop_ms),
+    httpStatus: numOrNull(r.http_status),
+    upstreamRequestId: r.upstream_request_id,
   }
 }
 

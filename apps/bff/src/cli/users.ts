@@ -1,3 +1,5 @@
+import { userInfo } from 'node:os'
+import { auditedUserAdmin } from '../auth/audited-users.js'
 import { createLogger } from '../lib/logger.js'
 import { cliPasswordFromEnv, loadConfig } from '../lib/env.js'
 import { systemClock } from '../lib/clock.js'
@@ -12,10 +14,19 @@ const { platform, handle } = await createPlatform(
   createLogger({ level: 'warn' }),
   systemClock,
 )
+// Every change is audited as the operating-system user who ran the command.
+const users = auditedUserAdmin(platform.users, platform.ledger, () => ({
+  actor: `cli:${userInfo().username}`,
+  role: null,
+  via: 'cli',
+  sourceIp: null,
+  userAgent: null,
+  requestId: null,
+}))
 let code = 1
 try {
   code = await runUsersCommand(process.argv.slice(2), {
-    users: platform.users,
+    users,
     sessions: platform.sessions,
     readPassword: (prompt) => Promise.resolve(cliPasswordFromEnv() ?? readSecretLine(prompt)),
     out: (line) => process.stdout.write(`${line}\n`),
@@ -23,6 +34,7 @@ try {
 } catch (err) {
   process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`)
 } finally {
+  await platform.ledger.close()
   await handle.close()
 }
 process.exit(code)

@@ -44,22 +44,28 @@ export interface OidcFlowsTable {
   created_at: string
 }
 
-/** The append-only, hash-chained audit ledger: intents and outcomes are both rows. */
+/**
+ * The append-only, hash-chained audit ledger: intents, outcomes and account events are all rows
+ * (docs/decisions/003 and 009).
+ */
 export interface AuditLogTable {
   seq: number
   id: string
-  type: 'intent' | 'outcome'
+  type: 'intent' | 'outcome' | 'event'
   intent_id: string
   at: string
-  /** The full record (AuditIntent without id/at, or AuditOutcomeRecord without at) as canonical JSON. */
+  /** The full record (AuditIntent/AuditEvent without id/at, or AuditOutcomeRecord without at) as canonical JSON. */
   body: string
   prev_hash: string
   hash: string
+  /** HMAC-SHA256 of `hash` under AUDIT_HMAC_KEY (null when no key was configured at append time). */
+  mac: string | null
 }
 
 /**
- * Query projection of the ledger, one row per intent (derived, rebuildable; not part of the chain).
- * Indexed for the audit view's filters and keyset pagination.
+ * Query projection of the ledger, one row per intent or account event (derived, rebuildable; not
+ * part of the chain; `audit/projection.ts` is the one definition). Indexed for the audit view's
+ * filters and keyset pagination. Account events have `kind`, `target` and `workload_id` ''.
  */
 export interface AuditEntriesTable {
   seq: number
@@ -70,9 +76,9 @@ export interface AuditEntriesTable {
   action: string
   target: string
   workload_id: string
-  /** Lower-cased text the `q` filter searches (actor, target, id, name, reason). */
+  /** Lower-cased text the `q` filter searches (see projection.ts). */
   search: string
-  /** Latest outcome; null while pending. */
+  /** Latest outcome; null while pending. Account events: their own outcome. */
   outcome: string | null
   /** 1 once a request or reconciler outcome exists (watcher rows alone do not settle an intent). */
   settled: number
@@ -80,6 +86,15 @@ export interface AuditEntriesTable {
   final_state: string | null
   time_to_stop_ms: number | null
   last_outcome_seq: number | null
+  /** Latest non-null HTTP status / cloud request id from any outcome row. */
+  http_status: number | null
+  upstream_request_id: string | null
+}
+
+/** One row per process: the readiness probe's durable write (migration 006). */
+export interface LedgerProbeTable {
+  id: string
+  at: string
 }
 
 /** Running BFF processes sharing the database (heartbeat; PostgreSQL: the key of their presence lock). */
@@ -99,6 +114,7 @@ export interface Database {
   oidc_flows: OidcFlowsTable
   audit_log: AuditLogTable
   audit_entries: AuditEntriesTable
+  ledger_probe: LedgerProbeTable
   replicas: ReplicasTable
   // ── workloads half: add your table types below this line (one block), e.g. `script_instances: ScriptInstancesTable`
   /** DataArts script instances the BFF started or was told about (the cloud cannot list them). */

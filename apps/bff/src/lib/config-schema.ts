@@ -79,6 +79,9 @@ export const EnvSchema = z.object({
   TRUST_PROXY: bool.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AUDIT_WRITE_TIMEOUT_MS: int(100, 60_000).default(2_000),
+  AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
 })
 
 export type ParsedEnv = z.infer<typeof EnvSchema> & Record<string, string | undefined>

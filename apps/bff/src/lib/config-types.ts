@@ -50,4 +50,15 @@ export interface BffConfig {
   /** Built SPA, served (with index.html fallback) when the directory exists. */
   webDistDir?: string
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  audit: AuditConfig
+}
+
+/** The ledger's durability and tamper-evidence settings (apps/bff/README.md). */
+export interface AuditConfig {
+  /** Longest wait for one audit append (queue + lock); then 503 AUDIT_UNAVAILABLE, nothing sent. */
+  writeTimeoutMs: number
+  /** HMAC-SHA256 key for every appended row's `mac`; the database never holds it. */
+  hmacKey: string | null
+  /** Append-only file of chain-head checkpoints outside the database; null: none. */
+  checkpointFile: string | null
 }

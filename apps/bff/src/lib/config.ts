@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import {
   CLOUD_SERVICES,
   type BffConfig,
@@ -25,6 +26,7 @@ export const SECRET_KEYS = [
   'CLOUD_PASSWORD',
   'OIDC_CLIENT_SECRET',
   'DATABASE_URL',
+  'AUDIT_HMAC_KEY',
 ] as const
 
 type RawEnv = Record<string, string | undefined>
@@ -122,7 +124,24 @@ function assemble(e: ParsedEnv, problems: string[]): BffConfig {
     trustProxy: e.TRUST_PROXY,
     ...(e.WEB_DIST_DIR ? { webDistDir: e.WEB_DIST_DIR } : {}),
     logLevel: e.LOG_LEVEL,
+    audit: {
+      writeTimeoutMs: e.AUDIT_WRITE_TIMEOUT_MS,
+      hmacKey: e.AUDIT_HMAC_KEY ?? null,
+      checkpointFile: checkpointFile(e),
+    },
   }
+}
+
+/**
+ * Chain-head checkpoints go beside the SQLite file by default (also with PostgreSQL: each
+ * replica keeps its own file on its own disk); `off` disables them, an in-memory database has none.
+ */
+function checkpointFile(e: ParsedEnv): string | null {
+  const set = e.AUDIT_CHECKPOINT_FILE
+  if (set === 'off') return null
+  if (set) return set
+  if (e.SQLITE_PATH === ':memory:') return null
+  return join(dirname(e.SQLITE_PATH), 'audit-checkpoints.jsonl')
 }
 
 function pickCredentials(e: ParsedEnv, problems: string[]): CloudCredentials | null {

@@ -1,4 +1,5 @@
 import { createLedger } from '../audit/ledger.js'
+import { localEvent, recordQuietly } from '../auth/account-events.js'
 import { createSessionStore } from '../auth/sessions.js'
 import { createUserStore } from '../auth/users.js'
 import { createDb, migrateToLatest, type DbHandle } from '../db/create-db.js'
@@ -29,7 +30,7 @@ export async function createPlatform(
     db: handle.db,
     dialect: handle.dialect,
     replica,
-    ledger: createLedger(handle.db, clock, { replica }),
+    ledger: createLedger(handle.db, clock, { replica, ...config.audit, log }),
     sessions: createSessionStore(handle.db, clock, config.session),
     users: createUserStore(handle.db, clock),
     clock,
@@ -45,6 +46,19 @@ export async function bootstrapAdmin(
 ): Promise<void> {
   const created = await platform.users.bootstrapAdmin()
   if (!created) return
+  await recordQuietly(
+    platform.ledger,
+    platform.log,
+    localEvent({
+      action: 'user.create',
+      actor: 'system',
+      role: null,
+      via: 'system',
+      subject: created.username,
+      outcome: 'success',
+      details: { role: 'admin', oneTimePassword: true },
+    }),
+  )
   platform.log.warn(
     { username: created.username },
     'created the initial admin account (password printed once on stdout)',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { AuditEntry } from '@ops-console/contracts'
+import type { WorkloadAuditEntry } from '@ops-console/contracts'
 import { createTestApp } from '../testing/test-app.js'
 import { AppError } from '../lib/errors.js'
 import { intentInput, requestOutcome } from '../testing/audit-fixtures.js'
@@ -24,21 +24,23 @@ async function seeded() {
 test('GET /api/audit pages newest first with filters from the query string', async () => {
   const { t, a, b } = await seeded()
   const viewer = await t.as('viewer')
-  const all = (await (await viewer.get('/api/audit?limit=1')).json()) as {
-    items: AuditEntry[]
+  const all = (await (await viewer.get('/api/audit?category=workload&limit=1')).json()) as {
+    items: WorkloadAuditEntry[]
     nextCursor: string | null
   }
   expect(all.items.map((e) => e.id)).toEqual([b.id])
   expect(all.nextCursor).toBeTruthy()
-  const next = (await (await viewer.get(`/api/audit?limit=1&cursor=${all.nextCursor}`)).json()) as {
-    items: AuditEntry[]
+  const next = (await (
+    await viewer.get(`/api/audit?category=workload&limit=1&cursor=${all.nextCursor}`)
+  ).json()) as {
+    items: WorkloadAuditEntry[]
     nextCursor: string | null
   }
   expect(next.items.map((e) => e.id)).toEqual([a.id])
   expect(next.items[0]?.outcome).toMatchObject({ outcome: 'failure', cloudCode: 'DLI.0001' })
   expect(next.nextCursor).toBeNull()
   const pending = (await (await viewer.get('/api/audit?outcome=pending')).json()) as {
-    items: AuditEntry[]
+    items: WorkloadAuditEntry[]
   }
   expect(pending.items.map((e) => e.id)).toEqual([b.id])
   await t.close()
@@ -70,7 +72,7 @@ test('admins export CSV with formula-safe, quoted cells and JSON with the same f
   expect(lines[1]).toContain('"has, comma and ""quotes"""')
   expect(lines[1]).toContain(',failure,')
   const json = await admin.get('/api/audit/export?format=json&kind=codearts-build')
-  const items = (await json.json()) as AuditEntry[]
+  const items = (await json.json()) as WorkloadAuditEntry[]
   expect(items.map((e) => e.actor)).toEqual(['bob'])
   await t.close()
 })
@@ -81,10 +83,12 @@ test('the export streams every page: 1,201 entries arrive complete as JSON and C
     await t.deps.ledger.recordIntent(intentInput({ workloadId: `w${i}` }))
   }
   const admin = await t.as('admin')
-  const json = (await (await admin.get('/api/audit/export?format=json')).json()) as AuditEntry[]
+  const json = (await (
+    await admin.get('/api/audit/export?format=json&category=workload')
+  ).json()) as WorkloadAuditEntry[]
   expect(json).toHaveLength(1201)
   expect(new Set(json.map((e) => e.workloadId)).size).toBe(1201)
-  const csv = await (await admin.get('/api/audit/export?format=csv')).text()
+  const csv = await (await admin.get('/api/audit/export?format=csv&category=workload')).text()
   expect(csv.trim().split('\r\n')).toHaveLength(1202)
   await t.close()
 }, 30_000)
@@ -101,7 +105,7 @@ test('an export whose first page fails is an error envelope, not a truncated 200
       throw new AppError('AUDIT_UNAVAILABLE', 'the audit log cannot be read')
     },
   }
-  const res = await admin.get('/api/audit/export?format=json')
+  const res = await admin.get('/api/audit/export?format=json&category=workload')
   expect(res.status).toBe(503)
   expect(await res.json()).toMatchObject({ error: { code: 'AUDIT_UNAVAILABLE' } })
   await t.close()

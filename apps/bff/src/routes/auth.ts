@@ -10,6 +10,12 @@ import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
 import { createLoginThrottle } from '../auth/login-throttle.js'
+import {
+  auditFailedAttempt,
+  recordQuietly,
+  requestEvent,
+  startAuditedSession,
+} from '../auth/account-events.js'
 import { createOidcService, SignInFailure, type OidcService } from '../auth/oidc.js'
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from '../auth/session-cookie.js'
 
@@ -44,15 +50,6 @@ function signInFailed(c: Context<AppEnv>, err: unknown): Response {
   return c.redirect(`/login?error=${code}`, 302)
 }
 
-/** Ends the current session (if any) and starts a new one: a fresh id at every login. */
-async function startSession(c: Context<AppEnv>, user: SessionUser): Promise<void> {
-  const { sessions, config } = c.var.deps
-  const old = getCookie(c, sessionCookieName(config))
-  if (old) await sessions.destroy(old)
-  const { id } = await sessions.create(user)
-  setSessionCookie(c, config, id)
-}
-
 export const authRoutes = new Hono<AppEnv>()
   .get('/me', (c) => c.json(me(c, c.var.user, c.var.mustChangePassword), 200))
   .post('/login', validate('json', LoginBody), async (c) => {
@@ -68,6 +65,7 @@ export const authRoutes = new Hono<AppEnv>()
     if (!account) {
       await throttle.recordFailure(username, c.var.clientIp)
       c.var.log.warn({ username }, 'login failed')
+      await auditFailedAttempt(c, throttle, 'auth.login', username, null)
       throw new AppError('INVALID_CREDENTIALS', 'wrong username or password')
     }
     await throttle.clearUser(username)
@@ -77,15 +75,27 @@ export const authRoutes = new Hono<AppEnv>()
       role: account.role,
       authMethod: 'local',
     }
-    await startSession(c, user)
+    await startAuditedSession(c, user, 'api')
     c.var.log.info({ username }, 'login')
     return c.json(me(c, user, account.mustChangePassword), 200)
   })
   .post('/logout', async (c) => {
-    const { sessions, config } = c.var.deps
+    const { sessions, config, ledger } = c.var.deps
     const sid = getCookie(c, sessionCookieName(config))
     if (sid) await sessions.destroy(sid)
     clearSessionCookie(c, config)
+    const user = c.var.user
+    if (user)
+      await recordQuietly(
+        ledger,
+        c.var.log,
+        requestEvent(c, {
+          action: 'auth.logout',
+          actor: user.username,
+          role: user.role,
+          outcome: 'success',
+        }),
+      )
     return c.json({ ok: true }, 200)
   })
   .post('/password', validate('json', ChangePasswordBody), async (c) => {
@@ -106,6 +116,7 @@ export const authRoutes = new Hono<AppEnv>()
       })
     if (!(await users.authenticate(user.username, currentPassword))) {
       await throttle.recordFailure(user.username, c.var.clientIp)
+      await auditFailedAttempt(c, throttle, 'auth.password-change', user.username, user.role)
       throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong')
     }
     if (newPassword === currentPassword) {
@@ -115,6 +126,17 @@ export const authRoutes = new Hono<AppEnv>()
       })
     }
     await users.setPassword(user.username, newPassword, { mustChange: false })
+    // The change is made: a ledger that cannot take it now must not turn it into a failure.
+    await recordQuietly(
+      c.var.deps.ledger,
+      c.var.log,
+      requestEvent(c, {
+        action: 'auth.password-change',
+        actor: user.username,
+        role: user.role,
+        outcome: 'success',
+      }),
+    )
     // Everything signed in with the old password ends; this browser gets a fresh session.
     await sessions.destroyForUser(user.username)
     const { id } = await sessions.create(user)
@@ -152,9 +174,21 @@ export const authRoutes = new Hono<AppEnv>()
     try {
       user = await svc.complete(new URL(c.req.url), cookieState)
     } catch (err) {
+      await recordQuietly(
+        c.var.deps.ledger,
+        c.var.log,
+        requestEvent(c, {
+          action: 'auth.login',
+          actor: 'unknown',
+          role: null,
+          via: 'oidc',
+          outcome: 'failure',
+          details: { cause: err instanceof SignInFailure ? err.signInError : 'sso_failed' },
+        }),
+      )
       return signInFailed(c, err)
     }
-    await startSession(c, user)
+    await startAuditedSession(c, user, 'oidc')
     c.var.log.info({ username: user.username, role: user.role }, 'oidc login')
     return c.redirect('/', 302)
   })

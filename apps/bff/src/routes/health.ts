@@ -1,21 +1,23 @@
 import { Hono } from 'hono'
-import { sql } from 'kysely'
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 
-/** Liveness (the process answers) and readiness (the database takes writes). */
+/** A load balancer's probe gives up after a few seconds; answer well before that. */
+const READY_PROBE_MAX_MS = 1_500
+
+/**
+ * Liveness (the process answers; touches nothing) and readiness (the ledger can durably append
+ * now: a real commit through its group commit, plus disk headroom). A replica that cannot audit
+ * a stop must not receive stops.
+ */
 export const healthRoutes = new Hono<AppEnv>()
   .get('/livez', (c) => c.json({ status: 'ok' as const }, 200))
   .get('/readyz', async (c) => {
-    const { db } = c.var.deps
-    try {
-      // A write that changes nothing: proves the connection is up and the database is not read-only.
-      await db.transaction().execute(async (trx) => {
-        await sql`DELETE FROM oidc_flows WHERE state_hash = ${'readyz-probe'}`.execute(trx)
-      })
-    } catch (err) {
-      c.var.log.warn({ err }, 'readiness probe failed')
-      throw new AppError('NOT_READY', 'the database is not writable')
+    const { ledger, config } = c.var.deps
+    const probe = await ledger.probe(Math.min(config.audit.writeTimeoutMs, READY_PROBE_MAX_MS))
+    if (!probe.ok) {
+      c.var.log.warn({ problem: probe.problem }, 'readiness probe failed')
+      throw new AppError('NOT_READY', 'the audit log cannot take writes')
     }
     return c.json({ status: 'ready' as const }, 200)
   })

@@ -1,4 +1,4 @@
-import type { AuditIntent } from '@ops-console/contracts'
+import type { AuditEntry, AuditIntent, WorkloadAuditEntry } from '@ops-console/contracts'
 
 /** A plausible intent; override what the test is about. */
 export function intentInput(
@@ -35,3 +35,11 @@ export const requestOutcome = (
   durationMs: 42,
   source: 'request' as const,
 })
+
+/** Entries a test knows are workload actions (fails loudly on an account event). */
+export function actionEntries(items: readonly AuditEntry[]): WorkloadAuditEntry[] {
+  return items.map((e) => {
+    if (e.type !== 'action') throw new Error(`expected a workload action, got ${e.action}`)
+    return e
+  })
+}

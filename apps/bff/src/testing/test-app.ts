@@ -1,7 +1,5 @@
 import type { Role } from '@ops-console/contracts'
 import { createApp } from '../app.js'
-import type { DialectName } from '../db/dialect.js'
-import type { BffConfig } from '../lib/config.js'
 import { createTestContext, type TestContext } from './test-deps.js'
 import { browser } from './test-http.js'
 
@@ -9,11 +7,7 @@ export const PASSWORD = 'correct horse battery staple'
 
 /** The app over a fresh database, with one enabled local user per role (password `PASSWORD`). */
 export async function createTestApp(
-  opts: {
-    dialect?: DialectName
-    env?: Record<string, string | undefined>
-    config?: Partial<BffConfig>
-  } = {},
+  opts: NonNullable<Parameters<typeof createTestContext>[0]> = {},
 ) {
   const ctx: TestContext = await createTestContext(opts)
   for (const role of ['viewer', 'operator', 'admin'] as const) {

@@ -7,7 +7,7 @@ import { createLedger } from '../audit/ledger.js'
 import { createSessionStore } from '../auth/sessions.js'
 import { createUserStore } from '../auth/users.js'
 import type { DialectName } from '../db/dialect.js'
-import { createTestDb, type TestDb } from './test-db.js'
+import { createTestDb, type TestDb, type TestDbOptions } from './test-db.js'
 import { testDialect } from '../lib/env.js'
 
 export const TEST_ORIGIN = 'https://ops.example.test'
@@ -27,9 +27,10 @@ export async function createTestContext(
     dialect?: DialectName
     env?: Record<string, string | undefined>
     config?: Partial<BffConfig>
+    /** SQLite only: a database file (other connections can lock it), optionally size-capped. */
+    db?: Omit<TestDbOptions, 'writeTimeoutMs'>
   } = {},
 ): Promise<TestContext> {
-  const testDb = await createTestDb(opts.dialect ?? testDialect())
   const clock = manualClock()
   const logLines: string[] = []
   const stream = new Writable({
@@ -43,16 +44,33 @@ export async function createTestContext(
     ...parseConfig({ NODE_ENV: 'test', PUBLIC_ORIGIN: TEST_ORIGIN, ...opts.env }),
     ...opts.config,
   }
+  const testDb = await createTestDb(opts.dialect ?? testDialect(), {
+    ...opts.db,
+    writeTimeoutMs: config.audit.writeTimeoutMs,
+  })
   const deps: AppDeps = {
     config,
     db: testDb.db,
     dialect: testDb.dialect,
-    ledger: createLedger(testDb.db, clock),
+    // Checkpoints only where a test asks for a file (the default would be under data/).
+    ledger: createLedger(testDb.db, clock, {
+      ...config.audit,
+      checkpointFile: opts.env?.AUDIT_CHECKPOINT_FILE ? config.audit.checkpointFile : null,
+    }),
     sessions: createSessionStore(testDb.db, clock, config.session),
     users: createUserStore(testDb.db, clock),
     clock,
     log,
     services: {},
   }
-  return { deps, testDb, clock, logLines, close: () => testDb.close() }
+  return {
+    deps,
+    testDb,
+    clock,
+    logLines,
+    async close() {
+      await deps.ledger.close()
+      await testDb.close()
+    },
+  }
 }

@@ -197,10 +197,12 @@ export async function ledgerRows(h: FaultHarness): Promise<LedgerRow[]> {
   const rows = await h.deps.db
     .selectFrom('audit_log')
     .select(['type', 'intent_id', 'body'])
+    // Workload intents and outcomes only: sign-ins are account events in the same chain.
+    .where('type', '!=', 'event')
     .orderBy('seq')
     .execute()
   return rows.map((r) => ({
-    type: r.type,
+    type: r.type as 'intent' | 'outcome',
     intentId: r.intent_id,
     body: JSON.parse(r.body) as Record<string, unknown>,
   }))

@@ -115,6 +115,7 @@ test('kill -9 mid-stop: the intent was committed first; after restart it is reco
     const before = await db.db
       .selectFrom('audit_entries')
       .select(['intent_id', 'settled'])
+      .where('action', '=', 'workload.stop')
       .execute()
     expect(before).toHaveLength(1)
     expect(Number(before[0]?.settled)).toBe(0)

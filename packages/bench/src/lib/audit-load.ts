@@ -3,25 +3,11 @@ import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
+import { AUDIT_ENTRY_COLUMNS, AUDIT_LOG_COLUMNS } from '@ops-console/bff/src/audit/batch.js'
 import type { AuditBatch } from './audit-rows.js'
 
-const LOG_COLS = ['seq', 'id', 'type', 'intent_id', 'at', 'body', 'prev_hash', 'hash'] as const
-const ENTRY_COLS = [
-  'seq',
-  'intent_id',
-  'at',
-  'actor',
-  'kind',
-  'action',
-  'target',
-  'workload_id',
-  'search',
-  'outcome',
-  'settled',
-  'final_state',
-  'time_to_stop_ms',
-  'last_outcome_seq',
-] as const
+const LOG_COLS = AUDIT_LOG_COLUMNS
+const ENTRY_COLS = AUDIT_ENTRY_COLUMNS
 
 /**
  * Bulk loaders into an already-migrated database. The usual bulk-load technique: the migrations'

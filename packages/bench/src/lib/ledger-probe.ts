@@ -1,7 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely'
-import pg from 'pg'
-import { createDb, migrateToLatest, type DbHandle } from '@ops-console/bff/src/db/create-db.js'
-import type { Database } from '@ops-console/bff/src/db/schema.js'
+import { createDb, migrateToLatest } from '@ops-console/bff/src/db/create-db.js'
 import { createLedger } from '@ops-console/bff/src/audit/ledger.js'
 import { systemClock } from '@ops-console/bff/src/lib/clock.js'
 
@@ -22,31 +19,21 @@ const INTENT = {
 } as const
 
 /**
- * Like createDb's PostgreSQL handle (same pool size), plus an error listener: a connection
- * terminated by the server while idle (other test suites on this shared server do that) must
- * not crash the benchmark run.
- */
-function pgHandle(url: string): DbHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 })
-  pool.on('error', () => undefined)
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, dialect: 'postgres', close: () => db.destroy() }
-}
-
-/**
  * The audit ledger alone, without HTTP or the cloud: intent + request outcome pairs written by
  * `concurrency` callers at once, as the stop path writes them. Tells how much of a stop's cost
- * is the hash-chained append (serialised by design: one chain head).
+ * is the hash-chained append (one chain head; group commit lets concurrent appends share it).
  */
 export async function ledgerPairsPerSecond(
   database: { sqlitePath: string } | { url: string },
   pairs = 200,
   concurrency = 8,
 ): Promise<number> {
-  const handle = 'url' in database ? pgHandle(database.url) : createDb({ database })
+  const handle = createDb({
+    database: 'url' in database ? { url: database.url, sqlitePath: '' } : database,
+  })
+  const ledger = createLedger(handle.db, systemClock)
   try {
     await migrateToLatest(handle.db)
-    const ledger = createLedger(handle.db, systemClock)
     let started = 0
     const t0 = performance.now()
     await Promise.all(
@@ -69,6 +56,7 @@ export async function ledgerPairsPerSecond(
     )
     return pairs / ((performance.now() - t0) / 1000)
   } finally {
+    await ledger.close()
     await handle.close()
   }
 }

@@ -19,6 +19,8 @@ export interface LoadOptions {
   maxRequests?: number
   /** Discard the first requests (JIT, pools, caches) before measuring. */
   warmupRequests?: number
+  /** Called after the warm-up, right before the measured requests start. */
+  onMeasureStart?: () => Promise<void>
 }
 
 export interface LoadResult {
@@ -64,14 +66,19 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
         while (counter < warmup) await send(counter++)
       }),
     )
+    await opts.onMeasureStart?.()
     const latencies: number[] = []
     const statuses: Record<number, number> = {}
     let errors = 0
     const max = opts.maxRequests ?? Infinity
     const started = performance.now()
     const deadline = started + opts.durationMs
+    let issued = 0
     const worker = async (): Promise<void> => {
-      while (performance.now() < deadline && latencies.length + errors < max) {
+      // Counted when sent, not when answered: with many connections in flight the count bound
+      // must not be overshot (each request may need a workload of its own).
+      while (performance.now() < deadline && issued < max) {
+        issued++
         const t0 = performance.now()
         try {
           const status = await send(counter++)

@@ -3,6 +3,8 @@ import { m001Platform } from './001-platform.js'
 import { m002ScriptInstances } from './002-script-instances.js'
 import { m003Replicas } from './003-replicas.js'
 import { m004AuditTextIndex } from './004-audit-text-index.js'
+import { m005AuditEntryModel } from './005-audit-entry-model.js'
+import { m006LedgerProbe } from './006-ledger-probe.js'
 
 /**
  * Every migration, in order (Kysely sorts by name). Static so the esbuild bundle needs no
@@ -13,6 +15,8 @@ export const migrations: Record<string, Migration> = {
   '002-script-instances': m002ScriptInstances,
   '003-replicas': m003Replicas,
   '004-audit-text-index': m004AuditTextIndex,
+  '005-audit-entry-model': m005AuditEntryModel,
+  '006-ledger-probe': m006LedgerProbe,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -8,10 +8,17 @@ import { createAppServices, type WorkloadsOptions } from '../services.js'
  * workloads services over an in-process, manual-clock simulator.
  */
 export async function createRouteHarness(
-  opts: { config?: Partial<BffConfig>; workloads?: Partial<WorkloadsOptions> } = {},
+  opts: {
+    config?: Partial<BffConfig>
+    workloads?: Partial<WorkloadsOptions>
+    db?: NonNullable<Parameters<typeof createTestApp>[0]>['db']
+    dialect?: NonNullable<Parameters<typeof createTestApp>[0]>['dialect']
+  } = {},
 ) {
   const t = await createTestApp({
     config: { stopWatch: { timeoutMs: 60_000, pollMs: 5_000 }, ...opts.config },
+    ...(opts.db ? { db: opts.db } : {}),
+    ...(opts.dialect ? { dialect: opts.dialect } : {}),
   })
   const sim: CloudSim = createCloudSim({ clock: 'manual', stopFailureRate: 0 })
   const services = createAppServices(t.deps, {

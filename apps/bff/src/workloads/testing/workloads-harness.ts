@@ -96,10 +96,12 @@ export async function auditTrail(h: Harness): Promise<AuditRow[]> {
   const rows = await h.ctx.deps.db
     .selectFrom('audit_log')
     .select(['type', 'intent_id', 'body'])
+    // Workload intents and outcomes only: sign-ins are account events in the same chain.
+    .where('type', '!=', 'event')
     .orderBy('seq')
     .execute()
   return rows.map((r) => ({
-    type: r.type,
+    type: r.type as 'intent' | 'outcome',
     intentId: r.intent_id,
     body: JSON.parse(r.body) as Record<string, unknown>,
   }))

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 /** Audit filters in the URL; bad values are dropped rather than breaking the page. */
 export const AuditSearch = z.object({
+  category: AuditQuery.shape.category.catch(undefined),
   actor: AuditQuery.shape.actor.catch(undefined),
   kind: AuditQuery.shape.kind.catch(undefined),
   action: AuditQuery.shape.action.catch(undefined),

@@ -1,7 +1,9 @@
-import type { AuditEntry } from '@ops-console/contracts'
+import type { AccountAuditEntry, AuditEntry, WorkloadAuditEntry } from '@ops-console/contracts'
 import type { ReactNode } from 'react'
 import { Dialog } from '../../../components/ui/dialog.js'
 import { formatDateTime, formatDuration, KIND_SINGULAR } from '../../../lib/format.js'
+import { detailsText } from './entry-cells.js'
+import { inert } from './inert-text.js'
 import { OutcomeBadge } from './outcome-badge.js'
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -13,45 +15,50 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-/** Intent, outcome, observed final state, time-to-stop and every request id of one entry. */
-export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
+const grid = 'grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm'
+const mono = (v: string | null | undefined) => <span className="font-mono">{v ?? '—'}</span>
+
+/** Who, when and from where: the same for both kinds of entry. */
+function Origin({ entry }: { entry: AuditEntry }) {
+  return (
+    <>
+      <Row label="At">{formatDateTime(entry.at)}</Row>
+      <Row label="Actor">
+        {inert(entry.actor)}
+        {entry.role ? ` (${entry.role})` : ''}
+      </Row>
+      <Row label="Source">
+        {entry.sourceIp ?? '—'} · {inert(entry.userAgent ?? '—')}
+      </Row>
+      <Row label="Request id">{mono(entry.requestId)}</Row>
+    </>
+  )
+}
+
+function ActionDetail({ entry }: { entry: WorkloadAuditEntry }) {
   const o = entry.outcome
   return (
-    <Dialog
-      open
-      wide
-      onOpenChange={(open) => (open ? undefined : onClose())}
-      title={`${entry.action} · ${entry.workloadName}`}
-    >
+    <>
       <h3 className="mb-1 text-sm font-semibold">Intent</h3>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <Row label="At">{formatDateTime(entry.at)}</Row>
-        <Row label="Actor">
-          {entry.actor} ({entry.role})
-        </Row>
+      <dl className={grid}>
+        <Origin entry={entry} />
         <Row label="Workload">
-          {KIND_SINGULAR[entry.kind]} {entry.workloadName} in {entry.target}
+          {KIND_SINGULAR[entry.kind]} {inert(entry.workloadName)} in {entry.target}
         </Row>
-        <Row label="Workload id">
-          <span className="font-mono">{entry.workloadId}</span>
-        </Row>
+        <Row label="Workload id">{mono(entry.workloadId)}</Row>
         <Row label="State before">{entry.stateBefore}</Row>
-        <Row label="Reason">{entry.reason}</Row>
+        <Row label="Reason">{inert(entry.reason)}</Row>
         <Row label="Options">
           {Object.keys(entry.options).length ? JSON.stringify(entry.options) : null}
         </Row>
-        <Row label="Source">
-          {entry.sourceIp ?? '—'} · {entry.userAgent ?? '—'}
-        </Row>
-        <Row label="Request id">
-          <span className="font-mono">{entry.requestId}</span>
-        </Row>
       </dl>
       <h3 className="mt-4 mb-1 text-sm font-semibold">Outcome</h3>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      <dl className={grid}>
         <Row label="Outcome">
           <OutcomeBadge entry={entry} />
         </Row>
+        <Row label="HTTP status">{entry.httpStatus}</Row>
+        <Row label="Cloud request id">{mono(entry.upstreamRequestId)}</Row>
         <Row label="Final state">{entry.finalState}</Row>
         <Row label="Time to stop">
           {entry.timeToStopMs === null ? null : formatDuration(entry.timeToStopMs)}
@@ -61,16 +68,43 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: ()
             <Row label="Recorded">
               {formatDateTime(o.at)} by {o.source}
             </Row>
-            <Row label="HTTP status">{o.httpStatus}</Row>
             <Row label="Cloud code">{o.cloudCode}</Row>
-            <Row label="Cloud message">{o.cloudMessage}</Row>
-            <Row label="Cloud request id">
-              <span className="font-mono">{o.upstreamRequestId ?? '—'}</span>
+            <Row label="Cloud message">
+              {o.cloudMessage === null ? null : inert(o.cloudMessage)}
             </Row>
             <Row label="Duration">{formatDuration(o.durationMs)}</Row>
           </>
         ) : null}
       </dl>
+    </>
+  )
+}
+
+function EventDetail({ entry }: { entry: AccountAuditEntry }) {
+  return (
+    <dl className={grid}>
+      <Origin entry={entry} />
+      <Row label="Via">{entry.via}</Row>
+      <Row label="Account">{entry.subject === null ? null : inert(entry.subject)}</Row>
+      <Row label="Outcome">
+        <OutcomeBadge entry={entry} />
+      </Row>
+      <Row label="Details">{inert(detailsText(entry.details)) || null}</Row>
+    </dl>
+  )
+}
+
+/** Everything one entry recorded: intent and outcome with every request id, or an account event. */
+export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: () => void }) {
+  const subject = entry.type === 'event' ? (entry.subject ?? entry.actor) : entry.workloadName
+  return (
+    <Dialog
+      open
+      wide
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={`${entry.action} · ${inert(subject)}`}
+    >
+      {entry.type === 'event' ? <EventDetail entry={entry} /> : <ActionDetail entry={entry} />}
     </Dialog>
   )
 }

@@ -1,4 +1,8 @@
-import { AUDIT_ACTIONS, WORKLOAD_KINDS } from '@ops-console/contracts'
+import {
+  ACCOUNT_AUDIT_ACTIONS,
+  WORKLOAD_AUDIT_ACTIONS,
+  WORKLOAD_KINDS,
+} from '@ops-console/contracts'
 import { useCallback } from 'react'
 import { DebouncedSearch } from '../../../components/ui/debounced-search.js'
 import { controlClass } from '../../../components/ui/field.js'
@@ -32,6 +36,15 @@ export function AuditFiltersBar({
   const setText = useCallback((q: string | undefined) => onChange({ q }), [onChange])
   return (
     <div role="search" className="flex flex-wrap items-end gap-3">
+      <SelectField
+        label="Entries"
+        value={value.category ?? ''}
+        onChange={(v) => onChange({ category: (v || undefined) as AuditFilters['category'] })}
+      >
+        <option value="">All entries</option>
+        <option value="workload">Workload actions</option>
+        <option value="account">Sign-ins and accounts</option>
+      </SelectField>
       <DebouncedSearch label="Actor" className="w-40" value={value.actor} onChange={setActor} />
       <SelectField
         label="Kind"
@@ -51,11 +64,20 @@ export function AuditFiltersBar({
         onChange={(v) => onChange({ action: (v || undefined) as AuditFilters['action'] })}
       >
         <option value="">Any action</option>
-        {AUDIT_ACTIONS.map((a) => (
-          <option key={a} value={a}>
-            {a}
-          </option>
-        ))}
+        <optgroup label="Workloads">
+          {WORKLOAD_AUDIT_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Accounts">
+          {ACCOUNT_AUDIT_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </optgroup>
       </SelectField>
       <SelectField
         label="Outcome"
@@ -89,7 +111,7 @@ export function AuditFiltersBar({
       </label>
       <DebouncedSearch
         label="Text"
-        placeholder="Reason, workload, request id…"
+        placeholder="Reason, workload, account, request id…"
         value={value.q}
         onChange={setText}
       />

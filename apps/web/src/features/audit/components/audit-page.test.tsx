@@ -1,35 +1,14 @@
-import type { AuditEntry } from '@ops-console/contracts'
+import type { AccountAuditEntry } from '@ops-console/contracts'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { renderWithProviders } from '../../../testing/render.js'
+import { makeAuditAction } from '../../../testing/fixtures.js'
 import { server } from '../../../testing/server.js'
 import { AuditPage } from './audit-page.js'
 
-function entry(i: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    id: `e${i}`,
-    at: '2026-11-25T10:00:00.000Z',
-    action: 'workload.stop',
-    actor: 'otto',
-    role: 'operator',
-    sourceIp: '10.0.0.1',
-    userAgent: 'test',
-    requestId: `req-${i}`,
-    reason: `reason ${i}`,
-    kind: 'dli-flink-job',
-    target: 'prod-eu',
-    workloadId: `${i}`,
-    workloadName: `job-${i}`,
-    stateBefore: 'running',
-    options: {},
-    outcome: null,
-    finalState: null,
-    timeToStopMs: null,
-    ...overrides,
-  }
-}
+const entry = makeAuditAction
 
 test('filters from the URL go to the API, and "Load more" follows the keyset cursor', async () => {
   const seen: URLSearchParams[] = []
@@ -67,6 +46,8 @@ test('the detail view shows intent, outcome, final state, time to stop and reque
   const e = entry(7, {
     finalState: 'stopped',
     timeToStopMs: 4200,
+    httpStatus: 200,
+    upstreamRequestId: 'cloud-req-7',
     options: { triggerSavepoint: true },
     outcome: {
       intentId: 'e7',
@@ -75,7 +56,7 @@ test('the detail view shows intent, outcome, final state, time to stop and reque
       httpStatus: null,
       cloudCode: null,
       cloudMessage: null,
-      upstreamRequestId: 'cloud-req-7',
+      upstreamRequestId: null,
       durationMs: 4200,
       finalState: 'stopped',
       timeToStopMs: 4200,
@@ -99,6 +80,10 @@ test('the detail view shows intent, outcome, final state, time to stop and reque
     'href',
     'http://localhost:3000/api/audit/export?format=csv',
   )
+  expect(screen.getByRole('link', { name: 'Export JSON' })).toHaveAttribute(
+    'href',
+    'http://localhost:3000/api/audit/export?format=json',
+  )
 
   rerender(<AuditPage search={{ entry: 'e7' }} onSearchChange={onSearchChange} canExport />)
   const dialog = await screen.findByRole('dialog')
@@ -115,4 +100,91 @@ test('the detail view shows intent, outcome, final state, time to stop and reque
       within(dialog).getAllByText(new RegExp(text.replace(/[{}"]/g, '\\$&'))).length,
     ).toBeGreaterThan(0)
   }
+})
+
+test('every outcome shows its HTTP status and cloud request id in the table, successful stops too', async () => {
+  const ok = entry(1, {
+    httpStatus: 200,
+    upstreamRequestId: 'cloud-req-ok',
+    finalState: 'stopped',
+    outcome: {
+      intentId: 'e1',
+      at: '2026-11-25T10:00:05.000Z',
+      outcome: 'success',
+      httpStatus: null,
+      cloudCode: null,
+      cloudMessage: null,
+      upstreamRequestId: null,
+      durationMs: 5000,
+      finalState: 'stopped',
+      timeToStopMs: 5000,
+      source: 'watcher',
+    },
+  })
+  server.use(
+    http.get('http://localhost:3000/api/audit', () =>
+      HttpResponse.json({ items: [ok], nextCursor: null }),
+    ),
+  )
+  renderWithProviders(<AuditPage search={{}} onSearchChange={() => undefined} canExport={false} />)
+  const row = (await screen.findByText('job-1')).closest('tr')
+  if (!row) throw new Error('no row')
+  expect(within(row).getByText('200')).toBeInTheDocument()
+  expect(within(row).getByText('cloud-req-ok')).toBeInTheDocument()
+  expect(within(row).getByText('success')).toBeInTheDocument()
+})
+
+test('account events are listed and detailed like actions; stored control characters show as escapes', async () => {
+  const lockout: AccountAuditEntry = {
+    type: 'event',
+    id: 'ev1',
+    at: '2026-11-25T10:00:00.000Z',
+    action: 'auth.lockout',
+    actor: 'mallory\u202egnp.exe',
+    role: null,
+    via: 'api',
+    sourceIp: '10.0.0.9',
+    userAgent: 'curl',
+    requestId: 'req-lock',
+    outcome: 'success',
+    subject: 'admin',
+    details: { retryAfterSeconds: 900 },
+  }
+  server.use(
+    http.get('http://localhost:3000/api/audit', () =>
+      HttpResponse.json({ items: [lockout], nextCursor: null }),
+    ),
+  )
+  const { rerender } = renderWithProviders(
+    <AuditPage search={{}} onSearchChange={() => undefined} canExport={false} />,
+  )
+  const row = (await screen.findByText('account admin')).closest('tr')
+  if (!row) throw new Error('no row')
+  expect(within(row).getByText('auth.lockout')).toBeInTheDocument()
+  expect(within(row).getByText('retryAfterSeconds: 900')).toBeInTheDocument()
+  expect(within(row).getByText(/mallory\\u202Egnp\.exe/)).toBeInTheDocument()
+  rerender(
+    <AuditPage search={{ entry: 'ev1' }} onSearchChange={() => undefined} canExport={false} />,
+  )
+  const dialog = await screen.findByRole('dialog')
+  for (const text of ['req-lock', '10.0.0.9', 'curl', 'retryAfterSeconds: 900'])
+    expect(within(dialog).getAllByText(new RegExp(text)).length).toBeGreaterThan(0)
+})
+
+test('the Entries filter goes to the API as category', async () => {
+  const seen: URLSearchParams[] = []
+  server.use(
+    http.get('http://localhost:3000/api/audit', ({ request }) => {
+      seen.push(new URL(request.url).searchParams)
+      return HttpResponse.json({ items: [], nextCursor: null })
+    }),
+  )
+  const onSearchChange = vi.fn()
+  renderWithProviders(
+    <AuditPage search={{ category: 'account' }} onSearchChange={onSearchChange} canExport />,
+  )
+  expect(await screen.findByText('No audit entries match')).toBeInTheDocument()
+  expect(seen[0]?.get('category')).toBe('account')
+  await userEvent.selectOptions(screen.getByLabelText('Entries'), 'workload')
+  expect(onSearchChange).toHaveBeenCalledWith({ category: 'workload' })
 })

@@ -23,9 +23,18 @@ export function AuditPage({ search, onSearchChange, canExport }: AuditPageProps)
     <div>
       <PageHeader title="Audit log">
         {canExport ? (
-          <a className={buttonClass('secondary', 'sm')} href={exportUrl(filters, 'csv')} download>
-            Export CSV
-          </a>
+          <div className="flex gap-2">
+            <a className={buttonClass('secondary', 'sm')} href={exportUrl(filters, 'csv')} download>
+              Export CSV
+            </a>
+            <a
+              className={buttonClass('secondary', 'sm')}
+              href={exportUrl(filters, 'json')}
+              download
+            >
+              Export JSON
+            </a>
+          </div>
         ) : null}
       </PageHeader>
       <div className="mb-4">

@@ -1,9 +1,24 @@
 import type { AuditEntry } from '@ops-console/contracts'
-import { formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
+import { formatDateTime } from '../../../lib/format.js'
+import { CallCell, ReasonCell, SubjectCell } from './entry-cells.js'
+import { inert } from './inert-text.js'
 import { OutcomeBadge } from './outcome-badge.js'
 
 const th = 'px-3 py-2 text-left'
 const td = 'px-3 py-2 align-top'
+const COLUMNS = [
+  'Time',
+  'Actor',
+  'Action',
+  'Subject',
+  'Reason / details',
+  'Outcome',
+  'HTTP · cloud request id',
+  'Final state',
+]
+
+const subjectName = (e: AuditEntry) =>
+  inert(e.type === 'event' ? (e.subject ?? e.actor) : e.workloadName)
 
 export function AuditTable({
   items,
@@ -17,27 +32,11 @@ export function AuditTable({
       <table className="w-full text-sm">
         <thead className="bg-slate-100 text-xs font-semibold text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
-            <th scope="col" className={th}>
-              Time
-            </th>
-            <th scope="col" className={th}>
-              Actor
-            </th>
-            <th scope="col" className={th}>
-              Action
-            </th>
-            <th scope="col" className={th}>
-              Workload
-            </th>
-            <th scope="col" className={th}>
-              Reason
-            </th>
-            <th scope="col" className={th}>
-              Outcome
-            </th>
-            <th scope="col" className={th}>
-              Final state
-            </th>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" className={th}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -51,28 +50,29 @@ export function AuditTable({
                   type="button"
                   className="text-teal-800 hover:underline dark:text-teal-300"
                   onClick={() => onOpen(e.id)}
-                  aria-label={`Details of ${e.action} ${e.workloadName} at ${formatDateTime(e.at)}`}
+                  aria-label={`Details of ${e.action} ${subjectName(e)} at ${formatDateTime(e.at)}`}
                 >
                   {formatDateTime(e.at)}
                 </button>
               </td>
               <td className={td}>
-                {e.actor} <span className="text-xs text-slate-500">({e.role})</span>
+                {inert(e.actor)}{' '}
+                {e.role ? <span className="text-xs text-slate-500">({e.role})</span> : null}
               </td>
               <td className={`${td} font-mono text-xs`}>{e.action}</td>
               <td className={td}>
-                <span className="font-medium">{e.workloadName}</span>
-                <span className="block text-xs text-slate-500">
-                  {KIND_SINGULAR[e.kind]} · {e.target}
-                </span>
+                <SubjectCell entry={e} />
               </td>
-              <td className={`${td} max-w-64 truncate`} title={e.reason}>
-                {e.reason}
+              <td className={`${td} max-w-64 truncate`}>
+                <ReasonCell entry={e} />
               </td>
               <td className={td}>
                 <OutcomeBadge entry={e} />
               </td>
-              <td className={td}>{e.finalState ?? '—'}</td>
+              <td className={td}>
+                <CallCell entry={e} />
+              </td>
+              <td className={td}>{e.type === 'action' ? (e.finalState ?? '—') : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -7,9 +7,13 @@ const TONE: Record<string, string> = {
   pending: 'bg-sky-100 text-sky-800 dark:bg-sky-900/50 dark:text-sky-200',
 }
 
-/** An intent without an outcome record yet is "pending". */
+/** The entry's outcome: an account event's own, an intent's latest ("pending" without one yet). */
+export function outcomeOf(entry: AuditEntry): string {
+  return entry.type === 'event' ? entry.outcome : (entry.outcome?.outcome ?? 'pending')
+}
+
 export function OutcomeBadge({ entry }: { entry: AuditEntry }) {
-  const outcome = entry.outcome?.outcome ?? 'pending'
+  const outcome = outcomeOf(entry)
   return (
     <span
       className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome] ?? TONE.unknown}`}

@@ -8,6 +8,7 @@ import { capitalize, formatDateTime, KIND_SINGULAR } from '../../../lib/format.j
 import { workloadQueries, type WorkloadRefLike } from '../api/workload-queries.js'
 import { ProtectedMarker } from './protected-marker.js'
 import { RowActions } from './row-parts.js'
+import { WorkloadHistory } from './workload-history.js'
 
 interface DetailPanelProps {
   workloadRef: WorkloadRefLike
@@ -70,6 +71,7 @@ export function WorkloadDetailPanel({ workloadRef, onClose, onAction }: DetailPa
             ))}
           </dl>
           <RowActions workload={w} onAction={onAction} size="md" />
+          <WorkloadHistory workloadRef={workloadRef} />
           <section>
             <h3 className="mb-1 text-sm font-semibold">Raw cloud fields</h3>
             <pre className="max-h-80 overflow-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-950">
