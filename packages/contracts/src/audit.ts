@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Role } from './roles.js'
 import { WorkloadKind } from './workload.js'
+import { freeText } from './free-text.js'
 
 /** Audit event names are `resource.action`. */
 export const AUDIT_ACTIONS = [
@@ -61,13 +62,13 @@ export const AuditEntry = AuditIntent.extend({
 export type AuditEntry = z.infer<typeof AuditEntry>
 
 export const AuditQuery = z.object({
-  actor: z.string().max(200).optional(),
+  actor: freeText(200).optional(),
   kind: WorkloadKind.optional(),
   action: AuditAction.optional(),
   outcome: z.enum(['success', 'failure', 'unknown', 'pending']).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
-  q: z.string().max(200).optional(),
+  q: freeText(200).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 })

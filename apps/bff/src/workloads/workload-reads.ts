@@ -1,4 +1,6 @@
 import {
+  parseWorkloadId,
+  WORKLOAD_ID_FORMATS,
   WORKLOAD_ID_PATTERN,
   WORKLOAD_KINDS,
   type LastAction,
@@ -54,9 +56,10 @@ export function resolveRef(
   ref: WorkloadKey,
 ): { adapter: KindAdapter; target: CloudTarget } {
   const adapter = deps.adapters[ref.kind]
-  if (!WORKLOAD_ID_PATTERN.test(ref.id) || !adapter.validId(ref.id)) {
+  // The routes' schemas check this too; callers inside the BFF (batches, reconciliation) rely on it here.
+  if (!WORKLOAD_ID_PATTERN.test(ref.id) || !parseWorkloadId(ref.kind, ref.id)) {
     throw new AppError('VALIDATION_FAILED', `invalid id for ${ref.kind}`, {
-      fields: { id: 'invalid workload id for this kind' },
+      fields: { id: `expected ${WORKLOAD_ID_FORMATS[ref.kind]}` },
     })
   }
   const target = deps.targets.find((t) => t.name === ref.target)

@@ -16,8 +16,6 @@ import {
 import { orNull, rawOf } from '../not-found.js'
 import { mapDliFlinkJobStatus } from './status-map.js'
 
-/** DLI job ids are longs, kept as decimal strings. */
-const JOB_ID = /^\d{1,19}$/
 const PAGE_SIZE = 100
 const NOT_FOUND = ['DLI.16001', 'DLI.0002']
 
@@ -63,7 +61,6 @@ function itemError(
 /** DLI Flink jobs (cloud-api.md §4); id = job_id. Stops go through the batch stop call. */
 export const dliFlinkJobAdapter: KindAdapter = {
   kind: 'dli-flink-job',
-  validId: (id) => JOB_ID.test(id),
   appliesTo: () => true,
   async list(target, opts) {
     const jobs = await paginateAll(

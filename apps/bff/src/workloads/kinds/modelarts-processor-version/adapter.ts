@@ -1,8 +1,8 @@
 import type { ProcessorTask, ProcessorTaskVersion } from '@ops-console/cloud-client'
+import { parseModelArtsVersionId as parseVersionId } from '@ops-console/contracts'
 import { mapLimit, paginateAll } from '../../paginate.js'
 import {
   isoOrNull,
-  splitCompositeId,
   type CloudTarget,
   type KindAdapter,
   type Observed,
@@ -11,15 +11,9 @@ import {
 import { orNull, rawOf } from '../not-found.js'
 import { mapProcessorVersionStatus } from './status-map.js'
 
-const PART = /^[A-Za-z0-9_-]{1,64}$/
 const PAGE_SIZE = 100
 /** 4700 task missing, 4851 version missing; stop/show also list 404 (which one is used is unconfirmed). */
 const NOT_FOUND = ['ModelArts.4700', 'ModelArts.4851']
-
-export function parseVersionId(id: string): { taskId: string; versionId: string } | null {
-  const parts = splitCompositeId(id, PART, PART)
-  return parts ? { taskId: parts[0], versionId: parts[1] } : null
-}
 
 function observe(
   target: CloudTarget,
@@ -78,7 +72,6 @@ async function versionsOf(
 /** ModelArts data-processing task versions (cloud-api.md §5): every version of every task. */
 export const modelArtsVersionAdapter: KindAdapter = {
   kind: 'modelarts-processor-version',
-  validId: (id) => parseVersionId(id) !== null,
   appliesTo: () => true,
   async list(target, opts) {
     const tasks = await paginateAll(
