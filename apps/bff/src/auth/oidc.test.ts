@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest'
 import { createTestApp } from '../testing/test-app.js'
 import { TEST_ORIGIN } from '../testing/test-deps.js'
 import { parseSetCookies } from '../testing/test-http.js'
@@ -122,6 +122,21 @@ test('OIDC: a callback from another browser (no state cookie), a forged state or
   expect(res.status).toBe(401)
   expect(parseSetCookies(res).some((c) => c.name === '__Host-ops_session')).toBe(false)
   await t.close()
+})
+
+test('OIDC: a username with invisible characters is refused; such a display name falls back to the username', async () => {
+  const t = await oidcApp()
+  onTestFinished(() => t.close())
+  const trudy = await signIn(t, 'trudy')
+  expect(trudy.res.status).toBe(401)
+  expect(parseSetCookies(trudy.res).some((c) => c.name === '__Host-ops_session' && c.value)).toBe(
+    false,
+  )
+  const mallory = await signIn(t, 'mallory')
+  expect(mallory.res.status).toBe(302)
+  expect(await (await mallory.b.get('/api/auth/me')).json()).toMatchObject({
+    user: { username: 'mallory', displayName: 'mallory', role: 'viewer' },
+  })
 })
 
 test('OIDC routes answer 404 when single sign-on is not configured', async () => {

@@ -1,6 +1,6 @@
 import * as client from 'openid-client'
 import type { Kysely } from 'kysely'
-import { hasRole, type Role, type SessionUser } from '@ops-console/contracts'
+import { findHiddenCharacter, hasRole, type Role, type SessionUser } from '@ops-console/contracts'
 import type { Database } from '../db/schema.js'
 import type { Clock } from '../lib/clock.js'
 import type { OidcConfig } from '../lib/config.js'
@@ -144,7 +144,12 @@ export function createOidcService(
           : typeof claims.email === 'string'
             ? claims.email
             : claims.sub
-      const displayName = typeof claims.name === 'string' ? claims.name : username
+      // The username becomes the audit actor: one that could hide or reorder characters is refused.
+      if (findHiddenCharacter(username) || username.length > 200)
+        throw fail('the identity provider sent a username with control or invisible characters')
+      // A display name is cosmetic: an unusable one falls back to the username.
+      const name = typeof claims.name === 'string' ? claims.name : ''
+      const displayName = name && !findHiddenCharacter(name) && name.length <= 200 ? name : username
       return { username, displayName, role, authMethod: 'oidc' }
     },
   }

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test } from 'vitest'
 import { createTestContext } from '../testing/test-deps.js'
 import { runUsersCommand } from './users-command.js'
 
@@ -18,6 +18,25 @@ async function setup(passwords: string[] = []) {
     })
   return { ctx, out, prompts, run }
 }
+
+test('a display name with control or invisible characters is refused and nothing is created', async () => {
+  const { ctx, out, prompts, run } = await setup(['first password 123'])
+  onTestFinished(() => ctx.close())
+  expect(await run('add', 'eve', 'admin', 'Eve\u202e', 'nimda')).toBe(2)
+  expect(await run('add', 'eve', 'admin', 'Eve\r\nFAKE')).toBe(2)
+  expect(out.join('\n')).toMatch(/U\+202E[\s\S]*U\+000D/)
+  // Refused before the password prompt; the store refuses it too (the API cannot bypass the CLI).
+  expect(prompts).toEqual([])
+  await expect(
+    ctx.deps.users.create({
+      username: 'eve',
+      displayName: 'Eve\u0000',
+      role: 'admin',
+      password: 'x'.repeat(12),
+    }),
+  ).rejects.toThrow(/U\+0000/)
+  expect(await ctx.deps.users.find('eve')).toBeNull()
+})
 
 test('add, list, set-role, disable and enable users; passwords never come from argv', async () => {
   const { ctx, out, prompts, run } = await setup(['first password 123'])

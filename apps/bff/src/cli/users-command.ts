@@ -1,5 +1,5 @@
 import { Role } from '@ops-console/contracts'
-import type { UserStore } from '../auth/users.js'
+import { displayNameProblem, type UserStore } from '../auth/users.js'
 import type { SessionStore } from '../auth/sessions.js'
 
 export const USAGE = `usage: users <command>
@@ -46,6 +46,8 @@ export async function runUsersCommand(argv: string[], deps: UsersCommandDeps): P
       const role = Role.safeParse(rest[0])
       if (!role.success) return fail('role must be viewer, operator or admin')
       const displayName = rest.slice(1).join(' ') || username
+      const problem = displayNameProblem(displayName)
+      if (problem) return fail(problem)
       await deps.users.create({
         username,
         displayName,
