@@ -7,7 +7,9 @@ import { AppError } from '../lib/errors.js'
 export const healthRoutes = new Hono<AppEnv>()
   .get('/livez', (c) => c.json({ status: 'ok' as const }, 200))
   .get('/readyz', async (c) => {
-    const { db } = c.var.deps
+    const { db, lifecycle } = c.var.deps
+    // First sign of a SIGTERM: load balancers take this replica out while it finishes its work.
+    if (lifecycle?.draining) throw new AppError('NOT_READY', 'shutting down')
     try {
       // A write that changes nothing: proves the connection is up and the database is not read-only.
       await db.transaction().execute(async (trx) => {
