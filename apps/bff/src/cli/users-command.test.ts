@@ -1,5 +1,6 @@
 import { expect, onTestFinished, test } from 'vitest'
 import { createTestContext } from '../testing/test-deps.js'
+import { createLoginThrottle } from '../auth/login-throttle.js'
 import { runUsersCommand } from './users-command.js'
 
 async function setup(passwords: string[] = []) {
@@ -10,6 +11,7 @@ async function setup(passwords: string[] = []) {
     runUsersCommand(argv, {
       users: ctx.deps.users,
       sessions: ctx.deps.sessions,
+      throttle: createLoginThrottle(ctx.deps.db, ctx.clock),
       readPassword: (p) => {
         prompts.push(p)
         return Promise.resolve(passwords.shift() ?? '')

@@ -9,7 +9,7 @@ import {
 import type { AppEnv } from '../lib/app-env.js'
 import { AppError } from '../lib/errors.js'
 import { validate } from '../lib/validate.js'
-import { createLoginThrottle } from '../auth/login-throttle.js'
+import { createLoginThrottle, type LockoutEvent } from '../auth/login-throttle.js'
 import { createOidcService, type OidcService } from '../auth/oidc.js'
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from '../auth/session-cookie.js'
 
@@ -29,6 +29,14 @@ function oidcService(c: Context<AppEnv>): OidcService {
 function me(c: Context<AppEnv>, user: SessionUser | null, mustChangePassword: boolean): MeResponse {
   const { config } = c.var.deps
   return { user, demoMode: config.demoMode, oidc: config.oidc !== undefined, mustChangePassword }
+}
+
+/**
+ * A failure that makes the next attempt from that source wait. Logged here; this is where the
+ * audit ledger records `auth.lockout` (the throttle itself writes no audit rows).
+ */
+function reportLockout(c: Context<AppEnv>, lockout: LockoutEvent | null): void {
+  if (lockout) c.var.log.warn({ event: 'auth.lockout', ...lockout }, 'sign-in throttled')
 }
 
 /** Ends the current session (if any) and starts a new one: a fresh id at every login. */
@@ -53,11 +61,12 @@ export const authRoutes = new Hono<AppEnv>()
       })
     const account = await users.authenticate(username, password)
     if (!account) {
-      await throttle.recordFailure(username, c.var.clientIp)
+      const lockout = await throttle.recordFailure(username, c.var.clientIp)
       c.var.log.warn({ username }, 'login failed')
+      reportLockout(c, lockout)
       throw new AppError('INVALID_CREDENTIALS', 'wrong username or password')
     }
-    await throttle.clearUser(username)
+    await throttle.recordSuccess(username, c.var.clientIp)
     const user: SessionUser = {
       username: account.username,
       displayName: account.displayName,
@@ -92,7 +101,7 @@ export const authRoutes = new Hono<AppEnv>()
         retryAfterSeconds: wait,
       })
     if (!(await users.authenticate(user.username, currentPassword))) {
-      await throttle.recordFailure(user.username, c.var.clientIp)
+      reportLockout(c, await throttle.recordFailure(user.username, c.var.clientIp))
       throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong')
     }
     if (newPassword === currentPassword) {

@@ -3,6 +3,7 @@ import { m001Platform } from './001-platform.js'
 import { m002ScriptInstances } from './002-script-instances.js'
 import { m003Replicas } from './003-replicas.js'
 import { m004AuditTextIndex } from './004-audit-text-index.js'
+import { m012LoginThrottle } from './012-login-throttle.js'
 
 /**
  * Every migration, in order (Kysely sorts by name). Static so the esbuild bundle needs no
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '002-script-instances': m002ScriptInstances,
   '003-replicas': m003Replicas,
   '004-audit-text-index': m004AuditTextIndex,
+  '012-login-throttle': m012LoginThrottle,
 }
 
 export const migrationProvider: MigrationProvider = {
