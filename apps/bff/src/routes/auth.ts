@@ -82,6 +82,9 @@ export const authRoutes = new Hono<AppEnv>()
     const sid = getCookie(c, sessionCookieName(config))
     if (sid) await sessions.destroy(sid)
     clearSessionCookie(c, config)
+    // A shared workstation keeps nothing of the session. Not "cookies": that would wipe every
+    // cookie of the registrable domain (an SSO provider's on a sibling host); ours is expired above.
+    c.header('Clear-Site-Data', '"cache", "storage"')
     return c.json({ ok: true }, 200)
   })
   .post('/password', validate('json', ChangePasswordBody), async (c) => {
