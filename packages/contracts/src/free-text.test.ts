@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { findHiddenCharacter, freeText, plainText } from './free-text.js'
+import {
+  findHiddenCharacter,
+  freeText,
+  plainText,
+  revealHiddenCharacters,
+  splitHiddenCharacters,
+} from './free-text.js'
 import { AuditQuery } from './audit.js'
 import { DeleteBody, ExecuteScriptBody, ListQuery, LoginBody, StopBody } from './api.js'
 
@@ -75,4 +81,18 @@ test('every free-text field of the API bodies and queries uses it', () => {
   // Untouched: ordinary values still pass.
   expect(StopBody.safeParse({ reason: '  incident 42 ' }).data?.reason).toBe('incident 42')
   expect(freeText(5).safeParse('abcdef').success).toBe(false)
+})
+
+test('stored text can be shown inertly: every hidden character becomes a visible marker', () => {
+  expect(splitHiddenCharacters('stop\r\nFAKE \u202eevil')).toEqual([
+    { text: 'stop' },
+    { codePoint: 'U+000D' },
+    { codePoint: 'U+000A' },
+    { text: 'FAKE ' },
+    { codePoint: 'U+202E' },
+    { text: 'evil' },
+  ])
+  expect(splitHiddenCharacters('plain')).toEqual([{ text: 'plain' }])
+  expect(splitHiddenCharacters('')).toEqual([])
+  expect(revealHiddenCharacters('a\u0000b\u{e0041}')).toBe('a⟨U+0000⟩b⟨U+E0041⟩')
 })

@@ -12,12 +12,37 @@ import { z } from 'zod'
  */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u
 
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'gu')
+const codePointOf = (ch: string) =>
+  `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+
+/**
+ * `text` cut into visible runs and the hidden characters between them, so a view can show
+ * stored text inertly (text recorded before this check existed, cloud messages): each hidden
+ * character becomes a visible `U+XXXX` marker instead of acting (reordering, hiding, breaking lines).
+ */
+export function splitHiddenCharacters(text: string): ({ text: string } | { codePoint: string })[] {
+  const parts: ({ text: string } | { codePoint: string })[] = []
+  let at = 0
+  for (const m of text.matchAll(HIDDEN_ALL)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) })
+    parts.push({ codePoint: codePointOf(m[0]) })
+    at = m.index + m[0].length
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) })
+  return parts
+}
+
+/** The same as one plain string (for titles and labels): hidden characters as `⟨U+XXXX⟩`. */
+export function revealHiddenCharacters(text: string): string {
+  return text.replace(HIDDEN_ALL, (ch) => `⟨${codePointOf(ch)}⟩`)
+}
+
 /** The first forbidden character of `text` as `U+XXXX` with its UTF-16 index, or null. */
 export function findHiddenCharacter(text: string): { codePoint: string; index: number } | null {
   const match = HIDDEN.exec(text)
   if (!match) return null
-  const cp = match[0].codePointAt(0) ?? 0
-  return { codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, index: match.index }
+  return { codePoint: codePointOf(match[0]), index: match.index }
 }
 
 /** Message for a refused text; names the code point, never echoes the character itself. */

@@ -1,4 +1,5 @@
-import type { AuditEntry } from '@ops-console/contracts'
+import { revealHiddenCharacters, type AuditEntry } from '@ops-console/contracts'
+import { InertText } from '../../../components/ui/inert-text.js'
 import { formatDateTime, KIND_SINGULAR } from '../../../lib/format.js'
 import { OutcomeBadge } from './outcome-badge.js'
 
@@ -51,23 +52,26 @@ export function AuditTable({
                   type="button"
                   className="text-teal-800 hover:underline dark:text-teal-300"
                   onClick={() => onOpen(e.id)}
-                  aria-label={`Details of ${e.action} ${e.workloadName} at ${formatDateTime(e.at)}`}
+                  aria-label={`Details of ${e.action} ${revealHiddenCharacters(e.workloadName)} at ${formatDateTime(e.at)}`}
                 >
                   {formatDateTime(e.at)}
                 </button>
               </td>
               <td className={td}>
-                {e.actor} <span className="text-xs text-slate-500">({e.role})</span>
+                <InertText text={e.actor} />{' '}
+                <span className="text-xs text-slate-500">({e.role})</span>
               </td>
               <td className={`${td} font-mono text-xs`}>{e.action}</td>
               <td className={td}>
-                <span className="font-medium">{e.workloadName}</span>
+                <span className="font-medium">
+                  <InertText text={e.workloadName} />
+                </span>
                 <span className="block text-xs text-slate-500">
                   {KIND_SINGULAR[e.kind]} · {e.target}
                 </span>
               </td>
-              <td className={`${td} max-w-64 truncate`} title={e.reason}>
-                {e.reason}
+              <td className={`${td} max-w-64 truncate`} title={revealHiddenCharacters(e.reason)}>
+                <InertText text={e.reason} />
               </td>
               <td className={td}>
                 <OutcomeBadge entry={e} />
