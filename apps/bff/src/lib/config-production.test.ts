@@ -1,14 +1,7 @@
 import { expect, test } from 'vitest'
 import { ConfigError, configWarnings, parseConfig } from './config.js'
 import { editDistance } from './config-unknown.js'
-
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  PUBLIC_ORIGIN: 'https://ops.example.com',
-  CLOUD_TARGETS: JSON.stringify([{ name: 'prod-eu', region: 'eu-west-101', projectId: 'p123' }]),
-  CLOUD_AK: 'AKID',
-  CLOUD_SK: 'SKVAL',
-}
+import { PRODUCTION_ENV as PRODUCTION } from '../testing/production-env.js'
 
 function refusals(env: Record<string, string | undefined>): string[] {
   try {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, onTestFinished, test } from 'vitest'
 import { BFF_ENTRY, startNode, stop } from './processes.js'
+import { PRODUCTION_ENV as PRODUCTION } from '../../src/testing/production-env.js'
 
 /** Runs the real entry point with `env` and returns its exit code and output lines. */
 async function start(env: Record<string, string>) {
@@ -12,14 +13,6 @@ async function start(env: Record<string, string>) {
   onTestFinished(() => stop(proc))
   const { code } = await proc.exited
   return { code, lines: proc.lines }
-}
-
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  PUBLIC_ORIGIN: 'https://ops.example.com',
-  CLOUD_TARGETS: JSON.stringify([{ name: 'prod-eu', region: 'eu-west-101', projectId: 'p123' }]),
-  CLOUD_AK: 'AKID',
-  CLOUD_SK: 'SKVAL',
 }
 
 const CASES: { name: string; env: Record<string, string>; lines: string[] }[] = [

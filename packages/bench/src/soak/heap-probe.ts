@@ -4,10 +4,12 @@
  * bothered to collect yet. Chrome DevTools Protocol over Node's built-in WebSocket.
  */
 export interface HeapProbe {
-  /** Heap in use right after a forced full GC, in MB. */
-  heapAfterGcMb(): Promise<number>
+  /** Forces a full GC, then `process.memoryUsage()` of the BFF in MB. */
+  afterGc(): Promise<{ rssMb: number; heapUsedMb: number; externalMb: number }>
   close(): void
 }
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 
 export async function connectHeapProbe(wsUrl: string): Promise<HeapProbe> {
   const ws = new WebSocket(wsUrl)
@@ -30,13 +32,14 @@ export async function connectHeapProbe(wsUrl: string): Promise<HeapProbe> {
       ws.send(JSON.stringify({ id, method, params }))
     })
   return {
-    async heapAfterGcMb() {
+    async afterGc() {
       await call('HeapProfiler.collectGarbage')
       const res = (await call('Runtime.evaluate', {
-        expression: 'process.memoryUsage().heapUsed',
+        expression: 'JSON.stringify(process.memoryUsage())',
         returnByValue: true,
-      })) as { result: { value: number } }
-      return Math.round((res.result.value / 1024 / 1024) * 10) / 10
+      })) as { result: { value: string } }
+      const m = JSON.parse(res.result.value) as { rss: number; heapUsed: number; external: number }
+      return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) }
     },
     close: () => ws.close(),
   }

@@ -18,8 +18,14 @@ const KINDS = ['dli-flink-job', 'dataarts-job', 'codearts-build', 'modelarts-pro
 
 export interface LoadTally {
   requests: Record<Op, number>
-  /** Answers nobody should get: network errors, 5xx, 4xx other than the expected ones. */
+  /** Failures of the BFF: network errors, 5xx other than UPSTREAM_*, 4xx but the expected ones. */
   errors: number
+  /**
+   * Answers about the cloud, by code: UPSTREAM_REJECTED (the cloud refused, e.g. a build that
+   * finished between the pre-read and the stop) and UPSTREAM_UNAVAILABLE (shed by the client's
+   * bulkhead, or the cloud down). Reported, not counted as BFF errors.
+   */
+  upstream: Record<string, number>
   /** Errors by `op status code` (e.g. `stop 503 UPSTREAM_UNAVAILABLE`). */
   errorKinds: Record<string, number>
   errorSamples: string[]
@@ -52,6 +58,7 @@ export async function runSoakLoad(o: LoadOptions): Promise<LoadTally> {
   const tally: LoadTally = {
     requests: { list: 0, 'list-kind': 0, overview: 0, detail: 0, stop: 0, stream: 0 },
     errors: 0,
+    upstream: {},
     errorKinds: {},
     errorSamples: [],
     expectedRefusals: 0,
@@ -60,8 +67,9 @@ export async function runSoakLoad(o: LoadOptions): Promise<LoadTally> {
   let known: Workload[] = []
   const stoppable = () => known.filter((w) => w.actions.stop.allowed)
   const headers = { cookie: o.cookie }
+  const count = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1)
+  /** An answer that was not the expected one: a cloud answer (UPSTREAM_*) or a BFF error. */
   const fail = (op: Op, status: number | string, body = '') => {
-    tally.errors++
     let code = ''
     try {
       code = (JSON.parse(body) as { error?: { code?: string } }).error?.code ?? ''
@@ -69,7 +77,9 @@ export async function runSoakLoad(o: LoadOptions): Promise<LoadTally> {
       // not an error envelope
     }
     const key = `${op} ${status}${code ? ` ${code}` : ''}`
-    tally.errorKinds[key] = (tally.errorKinds[key] ?? 0) + 1
+    if (code.startsWith('UPSTREAM_')) return void count(tally.upstream, key)
+    tally.errors++
+    count(tally.errorKinds, key)
     if (tally.errorSamples.length < 10) tally.errorSamples.push(`${key}: ${body.slice(0, 160)}`)
   }
 

@@ -9,6 +9,7 @@ import { createUserStore } from '@ops-console/bff/src/auth/users.js'
 import { createDb, migrateToLatest } from '@ops-console/bff/src/db/create-db.js'
 import { systemClock } from '@ops-console/bff/src/lib/clock.js'
 import { BENCH_PASSWORD } from '../lib/bff-session.js'
+import { stopChild } from '../lib/child.js'
 import { simTargetConfigs, startSim, type SimHost } from '../lib/servers.js'
 
 const BFF_DIR = fileURLToPath(new URL('../../../../apps/bff', import.meta.url))
@@ -17,16 +18,6 @@ export interface SoakStack {
   sim: SimHost
   bff: { origin: string; pid: number; process: ChildProcess; inspectorUrl: string }
   stop(): Promise<void>
-}
-
-/** Ends a child with SIGTERM (SIGKILL after 10 s) and waits for it. */
-async function end(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-  await exited
-  clearTimeout(timer)
 }
 
 /** A loopback port that was free a moment ago (PUBLIC_ORIGIN must name it before the BFF starts). */
@@ -112,7 +103,7 @@ export async function startSoakStack(): Promise<SoakStack> {
     sim,
     bff: { origin, pid: child.pid ?? 0, process: child, inspectorUrl: await inspectorUrl },
     async stop() {
-      await end(child)
+      await stopChild(child, 10_000)
       await sim.stop()
       rmSync(dir, { recursive: true, force: true })
     },

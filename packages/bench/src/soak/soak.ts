@@ -14,7 +14,7 @@ import { startSoakStack } from './soak-stack.js'
 const minutes = Number(process.env.SOAK_MINUTES ?? 5)
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 8)
 const thinkMs = Number(process.env.SOAK_THINK_MS ?? 20)
-const WARMUP_MS = 30_000
+const WARMUP_MS = 60_000
 const RESET_EVERY_MS = 30_000
 const MAX_GROWTH_MB = 50
 
@@ -46,8 +46,9 @@ try {
   log(`soak: warming up for ${WARMUP_MS / 1000} s (${connections} connections)`)
   const warm = await load(WARMUP_MS)
   const before = await settle(pid)
-  const heapBefore = await heap.heapAfterGcMb()
-  log(`soak: idle after warm-up: ${fmt(before)}, heap after a full GC ${heapBefore} MB`)
+  // Both ends are measured idle and right after a forced full GC, so they compare like with like.
+  const memBefore = await heap.afterGc()
+  log(`soak: idle after warm-up: ${fmt(before)}; after a full GC: ${JSON.stringify(memBefore)}`)
 
   const samples: ProcStats[] = []
   const sampler = setInterval(() => {
@@ -62,11 +63,11 @@ try {
   const seconds = (Date.now() - started) / 1000
   clearInterval(sampler)
   const after = await settle(pid)
-  const heapAfter = await heap.heapAfterGcMb()
+  const memAfter = await heap.afterGc()
   heap.close()
 
   const peak = Math.max(before.rssMb, ...samples.map((s) => s.rssMb))
-  const growth = Math.round((after.rssMb - before.rssMb) * 10) / 10
+  const growth = Math.round((memAfter.rssMb - memBefore.rssMb) * 10) / 10
   const total = Object.values(run.requests).reduce((a, b) => a + b, 0)
   const errors = warm.errors + run.errors
   log('')
@@ -81,12 +82,17 @@ try {
   const kinds = { ...warm.errorKinds }
   for (const [k, n] of Object.entries(run.errorKinds)) kinds[k] = (kinds[k] ?? 0) + n
   log(`  errors         ${errors} ${JSON.stringify(kinds)}   (target 0)`)
+  const upstream = { ...warm.upstream }
+  for (const [k, n] of Object.entries(run.upstream)) upstream[k] = (upstream[k] ?? 0) + n
+  log(`  cloud answers  ${JSON.stringify(upstream)} (refusals and shedding, not BFF errors)`)
   for (const sample of [...warm.errorSamples, ...run.errorSamples].slice(0, 3))
     log(`                 e.g. ${sample}`)
   log(
-    `  RSS            baseline ${before.rssMb} MB, peak ${peak} MB, after ${after.rssMb} MB: growth ${growth} MB   (target < ${MAX_GROWTH_MB} MB)`,
+    `  RSS            after GC: baseline ${memBefore.rssMb} MB, after ${memAfter.rssMb} MB, growth ${growth} MB   (target < ${MAX_GROWTH_MB} MB); peak under load ${peak} MB`,
   )
-  log(`  heap after GC  before ${heapBefore} MB, after ${heapAfter} MB (what a leak would grow)`)
+  log(
+    `  heap after GC  before ${memBefore.heapUsedMb} MB, after ${memAfter.heapUsedMb} MB (external ${memBefore.externalMb} → ${memAfter.externalMb} MB): what a leak would grow`,
+  )
   log(
     `  open fds       before ${before.fds} (${before.sockets} sockets), after ${after.fds} (${after.sockets} sockets)   (target: back to baseline)`,
   )
