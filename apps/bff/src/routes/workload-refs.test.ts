@@ -81,7 +81,7 @@ test('a bulk stop or delete naming one workload twice is refused whole: nothing 
   })
   expect(stop.status).toBe(400)
   const body = (await stop.json()) as { error: { fields: Record<string, string> } }
-  expect(body.error.fields['items.2']).toContain('duplicate of item 0')
+  expect(body.error.fields['items.2']).toMatch(/duplicate of item 0/i)
   const del = await (
     await h.as('admin')
   ).post('/api/workloads/bulk/delete', {
