@@ -78,6 +78,8 @@ const env: NodeJS.ProcessEnv = {
   STOP_WATCH_POLL_MS: '500',
   STOP_WATCH_TIMEOUT_MS: '30000',
   LOG_LEVEL: 'warn',
+  // The stack is torn down at once; no load balancer needs to see /readyz turn 503 first.
+  SHUTDOWN_DELAY_MS: '0',
 }
 
 const tsx = ['--import', 'tsx']

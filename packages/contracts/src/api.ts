@@ -7,6 +7,9 @@ import {
   WorkloadIdParam,
   TargetParam,
 } from './workload.js'
+import { freeText, plainText } from './free-text.js'
+import { SCRIPT_INSTANCE_ID_PATTERN, SCRIPT_NAME_PATTERN } from './workload-ids.js'
+import { refIssue, uniqueRefs } from './workload-ref-checks.js'
 
 // Sentence-case messages: the BFF returns them as the field's message in the error envelope.
 const Reason = z
@@ -14,9 +17,12 @@ const Reason = z
   .trim()
   .min(3, 'Give a reason of at least 3 characters.')
   .max(500, 'Keep the reason to 500 characters or fewer.')
+  .check(plainText)
+/** The workload's exact name, typed as confirmation: hidden characters can never match what was shown. */
+const ConfirmName = freeText(300).min(1)
 
 export const LoginBody = z.strictObject({
-  username: z.string().min(1).max(100),
+  username: freeText(100).min(1),
   password: z.string().min(1).max(200),
 })
 
@@ -30,34 +36,36 @@ export type StopBody = z.infer<typeof StopBody>
 export const DeleteBody = z.strictObject({
   reason: Reason,
   /** The workload's exact name, typed by the operator as confirmation. */
-  confirmName: z.string().min(1).max(300),
+  confirmName: ConfirmName,
 })
 export type DeleteBody = z.infer<typeof DeleteBody>
 
-export const WorkloadRef = z.strictObject({
-  kind: WorkloadKind,
-  target: TargetParam,
-  id: WorkloadIdParam,
-})
+const refShape = { kind: WorkloadKind, target: TargetParam, id: WorkloadIdParam }
+
+/** (kind, target, id) with the id checked against its kind's format (workload-ids.ts). */
+export const WorkloadRef = z.strictObject(refShape).check(refIssue)
 export type WorkloadRef = z.infer<typeof WorkloadRef>
+/** The same check for route parameters (`/api/workloads/:kind/:target/:id`). */
+export const WorkloadRefParams = z.object(refShape).check(refIssue)
 
 export const BulkStopBody = z.strictObject({
-  items: z.array(WorkloadRef).min(1).max(100),
+  items: z.array(WorkloadRef).min(1).max(100).check(uniqueRefs),
   reason: Reason,
   triggerSavepoint: z.boolean().optional(),
 })
 export const BulkDeleteBody = z.strictObject({
   items: z
-    .array(WorkloadRef.extend({ confirmName: z.string().min(1).max(300) }))
+    .array(z.strictObject({ ...refShape, confirmName: ConfirmName }).check(refIssue))
     .min(1)
-    .max(100),
+    .max(100)
+    .check(uniqueRefs),
   reason: Reason,
 })
 
 export const ListQuery = z.object({
   state: z.union([WorkloadState, z.literal('active')]).optional(),
   target: TargetParam.optional(),
-  q: z.string().max(200).optional(),
+  q: freeText(200).optional(),
   sort: z
     .enum(['name', '-name', 'startedAt', '-startedAt', 'state', '-state', 'target', '-target'])
     .optional(),
@@ -92,12 +100,12 @@ export const ActionResult = z.object({
 export type ActionResult = z.infer<typeof ActionResult>
 
 export const ExecuteScriptBody = z.strictObject({
-  params: z.record(z.string().regex(/^[A-Za-z0-9_]{1,64}$/), z.string().max(1000)).default({}),
+  params: z.record(z.string().regex(/^[A-Za-z0-9_]{1,64}$/), freeText(1000)).default({}),
   reason: Reason,
 })
 const NAME_RULE = 'Use 1–128 letters, digits, _ or -.'
 export const RegisterScriptInstanceBody = z.strictObject({
   target: TargetParam,
-  scriptName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, NAME_RULE),
-  instanceId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, NAME_RULE),
+  scriptName: z.string().regex(SCRIPT_NAME_PATTERN, NAME_RULE),
+  instanceId: z.string().regex(SCRIPT_INSTANCE_ID_PATTERN, NAME_RULE),
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Role } from './roles.js'
 import { WorkloadKind } from './workload.js'
+import { freeText } from './free-text.js'
 
 /**
  * Audit event names are `resource.action`. Two shapes share one hash chain:
@@ -123,7 +124,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>
 export const AuditQuery = z.object({
   /** `workload`: intents with their outcomes only; `account`: account events only. */
   category: z.enum(['workload', 'account']).optional(),
-  actor: z.string().max(200).optional(),
+  actor: freeText(200).optional(),
   kind: WorkloadKind.optional(),
   /** With `kind` and `workloadId`: the history of one workload. */
   target: z.string().max(200).optional(),
@@ -133,7 +134,7 @@ export const AuditQuery = z.object({
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   /** Case-insensitive substring of actor, workload, reason, account, BFF and cloud request ids. */
-  q: z.string().max(200).optional(),
+  q: freeText(200).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 })

@@ -4,7 +4,7 @@ import type { AccountAuditAction, AuditEvent, Role, SessionUser } from '@ops-con
 import type { AuditLedger } from '../audit/types.js'
 import type { AppEnv } from '../lib/app-env.js'
 import type { Logger } from '../lib/logger.js'
-import type { LoginThrottle } from './login-throttle.js'
+import type { LockoutEvent } from './login-throttle.js'
 import { sessionCookieName, setSessionCookie } from './session-cookie.js'
 
 export type AccountEventInput = Omit<AuditEvent, 'id' | 'at'>
@@ -100,7 +100,7 @@ export async function startAuditedSession(
  */
 export async function auditFailedAttempt(
   c: Context<AppEnv>,
-  throttle: LoginThrottle,
+  lockout: LockoutEvent | null,
   action: 'auth.login' | 'auth.password-change',
   username: string,
   role: SessionUser['role'] | null,
@@ -112,8 +112,9 @@ export async function auditFailedAttempt(
     c.var.log,
     requestEvent(c, { action, actor: username, role, outcome: 'failure', details }),
   )
-  const wait = await throttle.retryAfter(username, c.var.clientIp)
-  if (wait > 0)
+  // The throttle says when this failure makes the next attempt (from this source) wait.
+  if (lockout) {
+    c.var.log.warn({ event: 'auth.lockout', ...lockout }, 'sign-in throttled')
     await recordQuietly(
       ledger,
       c.var.log,
@@ -123,7 +124,12 @@ export async function auditFailedAttempt(
         role,
         subject: username,
         outcome: 'success',
-        details: { retryAfterSeconds: wait },
+        details: {
+          retryAfterSeconds: lockout.retryAfterSeconds,
+          scope: lockout.scope,
+          failures: lockout.failures,
+        },
       }),
     )
+  }
 }

@@ -1,6 +1,7 @@
 import type { AccountAuditAction } from '@ops-console/contracts'
 import type { AuditLedger } from '../audit/types.js'
 import type { AccountEventInput } from './account-events.js'
+import type { LoginThrottle } from './login-throttle.js'
 import type { UserStore } from './users.js'
 
 /** Who administers: everything of an account event except what the change itself says. */
@@ -14,43 +15,53 @@ export class UnauditedChangeError extends Error {}
  * user.set-password, user.disable, user.enable), refused ones included. Whoever administers
  * users (the CLI today, an admin API tomorrow) goes through this, so none is left unaudited.
  */
+/** Runs one administrative change and records it (refused ones too). */
+async function auditChange<T>(
+  ledger: AuditLedger,
+  actor: () => AdminActor,
+  action: AccountAuditAction,
+  subject: string,
+  details: AccountEventInput['details'],
+  change: () => Promise<T>,
+): Promise<T> {
+  let result: T
+  try {
+    result = await change()
+  } catch (err) {
+    const cause = err instanceof Error ? err.message.slice(0, 200) : 'failed'
+    await ledger
+      .recordEvent({
+        ...actor(),
+        action,
+        subject,
+        outcome: 'failure',
+        details: { ...details, cause },
+      })
+      .catch(() => undefined)
+    throw err
+  }
+  try {
+    await ledger.recordEvent({ ...actor(), action, subject, outcome: 'success', details })
+  } catch (err) {
+    throw new UnauditedChangeError(
+      `${action} ${subject} was made, but the audit log could not record it`,
+      { cause: err },
+    )
+  }
+  return result
+}
+
 export function auditedUserAdmin(
   users: UserStore,
   ledger: AuditLedger,
   actor: () => AdminActor,
 ): UserStore {
-  async function audited<T>(
+  const audited = <T>(
     action: AccountAuditAction,
     subject: string,
     details: AccountEventInput['details'],
     change: () => Promise<T>,
-  ): Promise<T> {
-    let result: T
-    try {
-      result = await change()
-    } catch (err) {
-      const cause = err instanceof Error ? err.message.slice(0, 200) : 'failed'
-      await ledger
-        .recordEvent({
-          ...actor(),
-          action,
-          subject,
-          outcome: 'failure',
-          details: { ...details, cause },
-        })
-        .catch(() => undefined)
-      throw err
-    }
-    try {
-      await ledger.recordEvent({ ...actor(), action, subject, outcome: 'success', details })
-    } catch (err) {
-      throw new UnauditedChangeError(
-        `${action} ${subject} was made, but the audit log could not record it`,
-        { cause: err },
-      )
-    }
-    return result
-  }
+  ) => auditChange(ledger, actor, action, subject, details, change)
 
   return {
     ...users,
@@ -64,5 +75,17 @@ export function auditedUserAdmin(
       audited(disabled ? 'user.disable' : 'user.enable', username, {}, () =>
         users.setDisabled(username, disabled),
       ),
+  }
+}
+
+/** `users unlock NAME`: forgetting an account's failed sign-ins is audited as `user.unlock`. */
+export function auditedUnlock(
+  throttle: Pick<LoginThrottle, 'unlock'>,
+  ledger: AuditLedger,
+  actor: () => AdminActor,
+): Pick<LoginThrottle, 'unlock'> {
+  return {
+    unlock: (username) =>
+      auditChange(ledger, actor, 'user.unlock', username, {}, () => throttle.unlock(username)),
   }
 }

@@ -153,6 +153,22 @@ test('OIDC: a refusal at the identity provider and an unreachable one land on si
   expect(login.headers.get('location')).toBe('/login?error=sso_unavailable')
 })
 
+test('OIDC: a username with invisible characters is refused; such a display name falls back to the username', async () => {
+  const t = await oidcApp()
+  onTestFinished(() => t.close())
+  const trudy = await signIn(t, 'trudy')
+  expect(trudy.res.status).toBe(302)
+  expect(trudy.res.headers.get('location')).toBe('/login?error=sso_failed')
+  expect(parseSetCookies(trudy.res).some((c) => c.name === '__Host-ops_session' && c.value)).toBe(
+    false,
+  )
+  const mallory = await signIn(t, 'mallory')
+  expect(mallory.res.status).toBe(302)
+  expect(await (await mallory.b.get('/api/auth/me')).json()).toMatchObject({
+    user: { username: 'mallory', displayName: 'mallory', role: 'viewer' },
+  })
+})
+
 test('OIDC routes answer 404 when single sign-on is not configured', async () => {
   const t = await createTestApp()
   const res = await t.browser().get('/api/auth/oidc/login')

@@ -1,6 +1,7 @@
 import * as client from 'openid-client'
 import type { Kysely } from 'kysely'
 import {
+  findHiddenCharacter,
   hasRole,
   type ErrorCode,
   type Role,
@@ -173,7 +174,15 @@ export function createOidcService(
           : typeof claims.email === 'string'
             ? claims.email
             : claims.sub
-      const displayName = typeof claims.name === 'string' ? claims.name : username
+      // The username becomes the audit actor: one that could hide or reorder characters is refused.
+      if (findHiddenCharacter(username) || username.length > 200)
+        throw fail(
+          'sso_failed',
+          'the identity provider sent a username with control or invisible characters',
+        )
+      // A display name is cosmetic: an unusable one falls back to the username.
+      const name = typeof claims.name === 'string' ? claims.name : ''
+      const displayName = name && !findHiddenCharacter(name) && name.length <= 200 ? name : username
       return { username, displayName, role, authMethod: 'oidc' }
     },
   }

@@ -87,19 +87,20 @@ for (const dialect of DIALECTS) {
   test(`${dialect}: the login throttle is shared by every store instance on the same database`, async () => {
     const t = await db(dialect)
     const clock = manualClock()
-    const replicaA = createLoginThrottle(t.db, clock, [
-      { prefix: 'user', max: 3, windowMs: 60_000 },
-    ])
-    const replicaB = createLoginThrottle(t.db, clock, [
-      { prefix: 'user', max: 3, windowMs: 60_000 },
-    ])
+    const rules = {
+      accountSource: { free: 1, windowMs: 60_000, maxDelayMs: 60_000 },
+      source: { free: 2, windowMs: 60_000, maxDelayMs: 60_000 },
+    }
+    const replicaA = createLoginThrottle(t.db, clock, rules)
+    const replicaB = createLoginThrottle(t.db, clock, rules)
     await replicaA.recordFailure('Alice', '10.0.0.1')
-    clock.advance(10_000)
-    await replicaB.recordFailure('alice', '10.0.0.2')
-    expect(await replicaA.retryAfter('alice', null)).toBe(0)
-    await replicaA.recordFailure('ALICE', null)
-    expect(await replicaB.retryAfter('alice', null)).toBe(50)
-    clock.advance(50_000)
-    expect(await replicaB.retryAfter('alice', null)).toBe(0)
+    expect(await replicaB.retryAfter('alice', '10.0.0.1')).toBe(0)
+    await replicaB.recordFailure('alice', '10.0.0.1')
+    // Two failures of one (account, source), one on each replica: the next waits 2 s on both.
+    expect(await replicaA.retryAfter('ALICE', '10.0.0.1')).toBe(2)
+    expect(await replicaB.retryAfter('alice', '10.0.0.2')).toBe(0)
+    clock.advance(2_000)
+    expect(await replicaA.retryAfter('alice', '10.0.0.1')).toBe(0)
+    expect(await replicaB.unlock('alice')).toBe(2)
   })
 }

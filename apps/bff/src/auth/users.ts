@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { Role } from '@ops-console/contracts'
+import { findHiddenCharacter, hiddenCharacterMessage, type Role } from '@ops-console/contracts'
 import type { Database, UsersTable } from '../db/schema.js'
 import type { Clock } from '../lib/clock.js'
 import { dummyVerify, hashPassword, verifyPassword } from './password-hash.js'
@@ -35,6 +35,16 @@ export interface UserStore {
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._@-]{0,99}$/
 
+/**
+ * Why a display name cannot be stored, or null. Display names are shown in every audit row and
+ * header: no forged lines, no bidi tricks, no invisible characters.
+ */
+export function displayNameProblem(name: string): string | null {
+  const hidden = findHiddenCharacter(name)
+  if (hidden) return `the display name ${hiddenCharacterMessage(hidden)}`
+  return name.length > 200 ? 'display names have at most 200 characters' : null
+}
+
 function toRecord(row: UsersTable): UserRecord {
   return {
     username: row.username,
@@ -66,6 +76,8 @@ export function createUserStore(db: Kysely<Database>, clock: Clock): UserStore {
     async create(input) {
       if (!USERNAME_PATTERN.test(input.username))
         throw new Error('usernames are lower-case letters, digits and . _ @ -')
+      const problem = displayNameProblem(input.displayName ?? '')
+      if (problem) throw new Error(problem)
       const now = clock.now().toISOString()
       const values: UsersTable = {
         id: randomUUID(),

@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test } from 'vitest'
 import { createTestContext } from '../testing/test-deps.js'
+import { createLoginThrottle } from '../auth/login-throttle.js'
 import { runUsersCommand } from './users-command.js'
 
 async function setup(passwords: string[] = []) {
@@ -10,6 +11,7 @@ async function setup(passwords: string[] = []) {
     runUsersCommand(argv, {
       users: ctx.deps.users,
       sessions: ctx.deps.sessions,
+      throttle: createLoginThrottle(ctx.deps.db, ctx.clock),
       readPassword: (p) => {
         prompts.push(p)
         return Promise.resolve(passwords.shift() ?? '')
@@ -18,6 +20,25 @@ async function setup(passwords: string[] = []) {
     })
   return { ctx, out, prompts, run }
 }
+
+test('a display name with control or invisible characters is refused and nothing is created', async () => {
+  const { ctx, out, prompts, run } = await setup(['first password 123'])
+  onTestFinished(() => ctx.close())
+  expect(await run('add', 'eve', 'admin', 'Eve\u202e', 'nimda')).toBe(2)
+  expect(await run('add', 'eve', 'admin', 'Eve\r\nFAKE')).toBe(2)
+  expect(out.join('\n')).toMatch(/U\+202E[\s\S]*U\+000D/)
+  // Refused before the password prompt; the store refuses it too (the API cannot bypass the CLI).
+  expect(prompts).toEqual([])
+  await expect(
+    ctx.deps.users.create({
+      username: 'eve',
+      displayName: 'Eve\u0000',
+      role: 'admin',
+      password: 'x'.repeat(12),
+    }),
+  ).rejects.toThrow(/U\+0000/)
+  expect(await ctx.deps.users.find('eve')).toBeNull()
+})
 
 test('add, list, set-role, disable and enable users; passwords never come from argv', async () => {
   const { ctx, out, prompts, run } = await setup(['first password 123'])

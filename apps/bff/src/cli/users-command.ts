@@ -1,6 +1,7 @@
 import { Role } from '@ops-console/contracts'
-import type { UserStore } from '../auth/users.js'
+import { displayNameProblem, type UserStore } from '../auth/users.js'
 import type { SessionStore } from '../auth/sessions.js'
+import type { LoginThrottle } from '../auth/login-throttle.js'
 
 export const USAGE = `usage: users <command>
   list
@@ -8,11 +9,13 @@ export const USAGE = `usage: users <command>
   set-password <username>                                   password from stdin or OPS_CONSOLE_PASSWORD
   set-role <username> <viewer|operator|admin>
   disable <username>
-  enable <username>`
+  enable <username>
+  unlock <username>                                          forget its failed sign-ins (every source)`
 
 export interface UsersCommandDeps {
   users: UserStore
   sessions: Pick<SessionStore, 'destroyForUser'>
+  throttle: Pick<LoginThrottle, 'unlock'>
   /** Reads a password without it ever being in argv (stdin, hidden prompt or env var). */
   readPassword: (prompt: string) => Promise<string>
   out: (line: string) => void
@@ -46,6 +49,8 @@ export async function runUsersCommand(argv: string[], deps: UsersCommandDeps): P
       const role = Role.safeParse(rest[0])
       if (!role.success) return fail('role must be viewer, operator or admin')
       const displayName = rest.slice(1).join(' ') || username
+      const problem = displayNameProblem(displayName)
+      if (problem) return fail(problem)
       await deps.users.create({
         username,
         displayName,
@@ -76,6 +81,11 @@ export async function runUsersCommand(argv: string[], deps: UsersCommandDeps): P
       await deps.users.setDisabled(username, false)
       deps.out(`${username} enabled`)
       return 0
+    case 'unlock': {
+      const forgotten = await deps.throttle.unlock(username)
+      deps.out(`${username} unlocked: ${forgotten} failed sign-in(s) forgotten`)
+      return 0
+    }
     default:
       return fail(USAGE)
   }

@@ -29,10 +29,15 @@ export interface SessionsTable {
   expires_at: string
 }
 
-/** One row per failed login; counted per key (`user:<name>` or `ip:<addr>`) in a sliding window. */
+/** One row per failed login, counted per (account, source) and per source in a sliding window. */
 export interface LoginFailuresTable {
   id: string
+  /** `pair:["<account>","<source>"]`: the (account, source address) counter. */
   key: string
+  /** Lower-cased account name tried (null in rows older than migration 012). */
+  username: string | null
+  /** Client address; null when unknown. */
+  source: string | null
   at: string
 }
 

@@ -9,6 +9,7 @@ import type { UserStore } from '../auth/users.js'
 import type { AppServices } from './app-services.js'
 import type { BffConfig } from './config.js'
 import type { Clock } from './clock.js'
+import type { Lifecycle } from './lifecycle.js'
 import type { Logger } from './logger.js'
 import type { ReplicaPresence } from './replica-presence.js'
 
@@ -24,6 +25,8 @@ export interface PlatformDeps {
   users: UserStore
   clock: Clock
   log: Logger
+  /** Draining after SIGTERM (readiness 503); absent in tests and CLIs that never drain. */
+  lifecycle?: Lifecycle
 }
 
 /** What `createApp` needs: the platform plus the workloads services (see app-services.ts). */

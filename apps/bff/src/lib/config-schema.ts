@@ -37,12 +37,14 @@ const Protected = z.strictObject({
   target: z.string().optional(),
   namePattern: z.string().min(1).max(200),
 })
-const loopbackUrl = z
-  .url()
-  .refine(
-    (u) => LOOPBACK_HOSTS.has(new URL(u).hostname),
-    'endpoint overrides must point at a loopback host',
-  )
+/** Endpoint overrides: http(s) only (a gopher:// or file:// URL would reach the client and crash it). */
+const endpointUrl = z.url().superRefine((u, ctx) => {
+  const { protocol, hostname } = new URL(u)
+  if (protocol !== 'https:' && protocol !== 'http:')
+    ctx.addIssue({ code: 'custom', message: `must be an https:// URL, not ${protocol}//` })
+  else if (!LOOPBACK_HOSTS.has(hostname))
+    ctx.addIssue({ code: 'custom', message: 'endpoint overrides must point at a loopback host' })
+})
 
 /** Raw environment variables of the BFF; `parseConfig` turns them into a BffConfig. */
 export const EnvSchema = z.object({
@@ -57,7 +59,7 @@ export const EnvSchema = z.object({
   CLOUD_USER: z.string().min(1).optional(),
   CLOUD_PASSWORD: z.string().min(1).optional(),
   ...Object.fromEntries(
-    CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, loopbackUrl.optional()]),
+    CLOUD_SERVICES.map((s) => [`CLOUD_ENDPOINT_${s.toUpperCase()}`, endpointUrl.optional()]),
   ),
   DATABASE_URL: z
     .string()
@@ -77,6 +79,7 @@ export const EnvSchema = z.object({
   STOP_WATCH_TIMEOUT_MS: int(1000, 3_600_000).default(120_000),
   STOP_WATCH_POLL_MS: int(100, 600_000).default(5_000),
   TRUST_PROXY: bool.default(false),
+  SHUTDOWN_DELAY_MS: int(0, 60_000).default(5_000),
   WEB_DIST_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUDIT_WRITE_TIMEOUT_MS: int(100, 60_000).default(2_000),

@@ -47,6 +47,8 @@ export interface BffConfig {
   protectedWorkloads: { target?: string; namePattern: string }[]
   stopWatch: { timeoutMs: number; pollMs: number }
   trustProxy: boolean
+  /** After SIGTERM: how long `/readyz` answers 503 while still serving, before the listener closes. */
+  shutdownDelayMs: number
   /** Built SPA, served (with index.html fallback) when the directory exists. */
   webDistDir?: string
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'

@@ -102,7 +102,14 @@ test('endpoint overrides must be loopback and are refused in production', () => 
     'CLOUD_ENDPOINT_DLI: endpoint overrides must point at a loopback host',
   ])
   expect(
-    problems({ NODE_ENV: 'production', CLOUD_ENDPOINT_IAM: 'http://localhost:4010/iam' }),
+    problems({
+      NODE_ENV: 'production',
+      PUBLIC_ORIGIN: 'https://ops.example.com',
+      CLOUD_TARGETS: TARGETS,
+      CLOUD_AK: 'AKID',
+      CLOUD_SK: 'SKVAL',
+      CLOUD_ENDPOINT_IAM: 'https://localhost:4010/iam',
+    }),
   ).toEqual(['CLOUD_ENDPOINT_IAM: endpoint overrides are refused in production'])
 })
 

@@ -8,13 +8,16 @@ import {
   type OidcConfig,
 } from './config-types.js'
 import { EnvSchema, LOOPBACK_HOSTS, type ParsedEnv } from './config-schema.js'
+import { productionProblems } from './config-production.js'
+import { unknownSettings } from './config-unknown.js'
 
 export * from './config-types.js'
 
 /** Thrown for invalid configuration; the message names every bad key (never a secret value). */
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`invalid configuration:\n  ${problems.join('\n  ')}`)
+    // One line per refusal, each naming its setting: what index.ts prints before exiting 1.
+    super(problems.map((p) => `configuration refused: ${p}`).join('\n'))
     this.name = 'ConfigError'
   }
 }
@@ -29,7 +32,24 @@ export const SECRET_KEYS = [
   'AUDIT_HMAC_KEY',
 ] as const
 
+/**
+ * Every variable the BFF and its CLIs read: the schema, the `_FILE` form of each secret, and the
+ * few that env.ts reads outside the schema (CLI password, test database).
+ */
+export const KNOWN_SETTINGS: readonly string[] = [
+  ...Object.keys(EnvSchema.shape),
+  ...SECRET_KEYS.map((k) => `${k}_FILE`),
+  'OPS_CONSOLE_PASSWORD',
+  'TEST_DATABASE_URL',
+  'TEST_DIALECT',
+]
+
 type RawEnv = Record<string, string | undefined>
+
+/** Outside production a misspelt setting is only a warning (one line each, for stderr). */
+export function configWarnings(env: RawEnv): string[] {
+  return env.NODE_ENV === 'production' ? [] : unknownSettings(env, KNOWN_SETTINGS)
+}
 
 function resolveSecretFiles(
   env: RawEnv,
@@ -55,7 +75,9 @@ export function parseConfig(
   env: RawEnv,
   readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
 ): BffConfig {
-  const problems: string[] = []
+  // In production a likely typo refuses the start: the setting it meant would silently keep its default.
+  const problems: string[] =
+    env.NODE_ENV === 'production' ? unknownSettings(env, KNOWN_SETTINGS) : []
   const withSecrets = resolveSecretFiles(env, readFile, problems)
   // Empty strings mean "unset" so `FOO=` in a shell does not fail validation.
   const cleaned = Object.fromEntries(
@@ -68,6 +90,7 @@ export function parseConfig(
     throw new ConfigError(problems)
   }
   const config = assemble(parsed.data as ParsedEnv, problems)
+  problems.push(...productionProblems(config, parsed.data.PUBLIC_ORIGIN !== undefined))
   if (problems.length > 0) throw new ConfigError(problems)
   return config
 }
@@ -122,6 +145,7 @@ function assemble(e: ParsedEnv, problems: string[]): BffConfig {
     protectedWorkloads: e.PROTECTED_WORKLOADS,
     stopWatch: { timeoutMs: e.STOP_WATCH_TIMEOUT_MS, pollMs: e.STOP_WATCH_POLL_MS },
     trustProxy: e.TRUST_PROXY,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     ...(e.WEB_DIST_DIR ? { webDistDir: e.WEB_DIST_DIR } : {}),
     logLevel: e.LOG_LEVEL,
     audit: {

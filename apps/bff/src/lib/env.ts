@@ -1,8 +1,13 @@
-import { parseConfig, type BffConfig } from './config.js'
+import { configWarnings, parseConfig, type BffConfig } from './config.js'
 
 /** The only place that reads process.env: validates it once at start-up (throws ConfigError). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): BffConfig {
   return parseConfig(env)
+}
+
+/** Likely misspelt settings outside production (production refuses them in loadConfig). */
+export function loadConfigWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return configWarnings(env)
 }
 
 /** Tests only: the PostgreSQL server the test suites use (each file in its own schema). */

@@ -118,7 +118,8 @@ test('security headers on every response, no-store on the API', async () => {
   expect(err.headers.get('cache-control')).toBe('no-store')
   const live = await app.request('/livez')
   expect(live.headers.get('x-content-type-options')).toBe('nosniff')
-  expect(live.headers.get('cache-control')).toBeNull()
+  // Nothing is cached unless it says so itself (only the SPA's files do): probes neither.
+  expect(live.headers.get('cache-control')).toBe('no-store')
   await ctx.close()
 })
 

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test, vi } from 'vitest'
 import { createLogger } from './logger.js'
 import { createShutdown, type ClosableServer } from './graceful-shutdown.js'
 
@@ -72,4 +72,48 @@ test('ends long-lived responses before waiting for the drain', async () => {
   await shutdown('SIGTERM')
   expect(calls).toEqual(['close', 'closeIdle', 'endStreams', 'cleanup'])
   expect(exits).toEqual([0])
+})
+
+test('SIGTERM turns readiness to 503 first and keeps serving for the drain delay, then closes', async () => {
+  vi.useFakeTimers()
+  onTestFinished(() => void vi.useRealTimers())
+  const { server, calls, finishInFlight } = fakeServer()
+  const exits: number[] = []
+  const shutdown = createShutdown({
+    server,
+    log,
+    graceMs: 5000,
+    drainDelayMs: 3000,
+    startDraining: () => void calls.push('draining'),
+    exit: (c) => exits.push(c),
+    cleanup: () => Promise.resolve(void calls.push('cleanup')),
+  })
+  const done = shutdown('SIGTERM')
+  expect(calls).toEqual(['draining'])
+  await vi.advanceTimersByTimeAsync(2999)
+  expect(calls).toEqual(['draining']) // still listening: new requests are answered meanwhile
+  await vi.advanceTimersByTimeAsync(1)
+  expect(calls).toEqual(['draining', 'close', 'closeIdle'])
+  finishInFlight()
+  await done
+  expect(calls.at(-1)).toBe('cleanup')
+  expect(exits).toEqual([0])
+})
+
+test('SIGINT (Ctrl+C at a terminal) does not wait for the drain delay', async () => {
+  const { server, calls, finishInFlight } = fakeServer()
+  const shutdown = createShutdown({
+    server,
+    log,
+    graceMs: 5000,
+    drainDelayMs: 60_000,
+    startDraining: () => void calls.push('draining'),
+    exit: () => undefined,
+    cleanup: () => Promise.resolve(),
+  })
+  const done = shutdown('SIGINT')
+  await Promise.resolve()
+  expect(calls).toEqual(['draining', 'close', 'closeIdle'])
+  finishInFlight()
+  await done
 })

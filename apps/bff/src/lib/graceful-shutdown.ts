@@ -19,18 +19,34 @@ export interface ShutdownOptions {
   log: Logger
   graceMs: number
   exit: (code: number) => void
+  /** Called first: readiness turns 503 so load balancers stop sending new requests here. */
+  startDraining?: () => void
+  /**
+   * How long the listener keeps serving after SIGTERM, before it closes: long enough for a load
+   * balancer's health check to see the 503 (new requests meanwhile are still answered). SIGINT
+   * (Ctrl+C at a terminal) does not wait.
+   */
+  drainDelayMs?: number
 }
 
 /**
- * Stops accepting connections, lets in-flight requests finish, then cleans up and exits 0. If
- * that takes longer than the grace period, remaining connections are cut and the exit code is 1.
+ * Turns readiness to 503, keeps serving for the drain delay, then stops accepting connections,
+ * lets in-flight requests finish, cleans up and exits 0. If the drain takes longer than the grace
+ * period, remaining connections are cut and the exit code is 1.
  */
 export function createShutdown(opts: ShutdownOptions): (signal: string) => Promise<void> {
   let started = false
   return async (signal) => {
     if (started) return
     started = true
-    opts.log.info({ signal, graceMs: opts.graceMs }, 'shutting down: draining in-flight requests')
+    opts.startDraining?.()
+    const drainDelayMs = signal === 'SIGTERM' ? (opts.drainDelayMs ?? 0) : 0
+    opts.log.info(
+      { signal, drainDelayMs, graceMs: opts.graceMs },
+      'shutting down: /readyz answers 503; the listener closes after the drain delay',
+    )
+    if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs))
+    opts.log.info('closing the listener: draining in-flight requests')
     const timer = setTimeout(() => {
       opts.log.error('grace period over; closing remaining connections')
       opts.server.closeAllConnections?.()

@@ -7,6 +7,7 @@ import type { PlatformDeps } from './app-env.js'
 import type { Clock } from './clock.js'
 import type { BffConfig } from './config.js'
 import type { Logger } from './logger.js'
+import { createLifecycle } from './lifecycle.js'
 import { createReplicaPresence } from './replica-presence.js'
 
 /** Opens and migrates the database and builds the platform services (no listening). */
@@ -35,6 +36,7 @@ export async function createPlatform(
     users: createUserStore(handle.db, clock),
     clock,
     log,
+    lifecycle: createLifecycle(),
   }
   return { platform, handle }
 }

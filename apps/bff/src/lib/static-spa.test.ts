@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test } from 'vitest'
 import { createTestApp } from '../testing/test-app.js'
 
 function webDist(): string {
@@ -33,4 +33,38 @@ test('without a built SPA non-API paths are a JSON 404', async () => {
   const res = await t.app.request('/workloads')
   expect(res.status).toBe(404)
   await t.close()
+})
+
+test('source maps, API-looking paths and missing files are a JSON 404, never the SPA shell', async () => {
+  const dir = webDist()
+  writeFileSync(join(dir, 'assets', 'app.js.map'), '{"version":3,"sources":["secret.ts"]}')
+  const t = await createTestApp({ config: { webDistDir: dir } })
+  onTestFinished(() => t.close())
+  for (const path of [
+    '/assets/app.js.map',
+    '/assets/APP.JS.MAP',
+    '/missing.js.map',
+    '/api;x=1/targets',
+    '/api;x=1',
+    '/api.json',
+    '/apis',
+    '/favicon.ico',
+    '/.env',
+    '/.git/config',
+  ]) {
+    const res = await t.app.request(path)
+    expect(res.status, path).toBe(404)
+    expect(res.headers.get('content-type'), path).toBe('application/json; charset=utf-8')
+    expect(res.headers.get('cache-control'), path).toBe('no-store')
+    expect(await res.text(), path).not.toContain('<title>')
+  }
+})
+
+test('the SPA shell is revalidated on every load; hashed assets are cached for good', async () => {
+  const t = await createTestApp({ config: { webDistDir: webDist() } })
+  onTestFinished(() => t.close())
+  expect((await t.app.request('/audit')).headers.get('cache-control')).toBe('no-cache')
+  expect((await t.app.request('/assets/app.js')).headers.get('cache-control')).toBe(
+    'public, max-age=31536000, immutable',
+  )
 })

@@ -90,6 +90,7 @@ test('user administration through the audited store: every change (and a refused
     runUsersCommand(argv, {
       users,
       sessions: t.deps.sessions,
+      throttle: { unlock: () => Promise.resolve(0) },
       readPassword: () => Promise.resolve(passwords.shift() ?? ''),
       out: () => undefined,
     })

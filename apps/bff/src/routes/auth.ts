@@ -63,12 +63,12 @@ export const authRoutes = new Hono<AppEnv>()
       })
     const account = await users.authenticate(username, password)
     if (!account) {
-      await throttle.recordFailure(username, c.var.clientIp)
+      const lockout = await throttle.recordFailure(username, c.var.clientIp)
       c.var.log.warn({ username }, 'login failed')
-      await auditFailedAttempt(c, throttle, 'auth.login', username, null)
+      await auditFailedAttempt(c, lockout, 'auth.login', username, null)
       throw new AppError('INVALID_CREDENTIALS', 'wrong username or password')
     }
-    await throttle.clearUser(username)
+    await throttle.recordSuccess(username, c.var.clientIp)
     const user: SessionUser = {
       username: account.username,
       displayName: account.displayName,
@@ -96,6 +96,9 @@ export const authRoutes = new Hono<AppEnv>()
           outcome: 'success',
         }),
       )
+    // A shared workstation keeps nothing of the session. Not "cookies": that would wipe every
+    // cookie of the registrable domain (an SSO provider's on a sibling host); ours is expired above.
+    c.header('Clear-Site-Data', '"cache", "storage"')
     return c.json({ ok: true }, 200)
   })
   .post('/password', validate('json', ChangePasswordBody), async (c) => {
@@ -115,8 +118,8 @@ export const authRoutes = new Hono<AppEnv>()
         retryAfterSeconds: wait,
       })
     if (!(await users.authenticate(user.username, currentPassword))) {
-      await throttle.recordFailure(user.username, c.var.clientIp)
-      await auditFailedAttempt(c, throttle, 'auth.password-change', user.username, user.role)
+      const lockout = await throttle.recordFailure(user.username, c.var.clientIp)
+      await auditFailedAttempt(c, lockout, 'auth.password-change', user.username, user.role)
       throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong')
     }
     if (newPassword === currentPassword) {

@@ -13,7 +13,9 @@ const READY_PROBE_MAX_MS = 1_500
 export const healthRoutes = new Hono<AppEnv>()
   .get('/livez', (c) => c.json({ status: 'ok' as const }, 200))
   .get('/readyz', async (c) => {
-    const { ledger, config } = c.var.deps
+    const { ledger, config, lifecycle } = c.var.deps
+    // First sign of a SIGTERM: load balancers take this replica out while it finishes its work.
+    if (lifecycle?.draining) throw new AppError('NOT_READY', 'shutting down')
     const probe = await ledger.probe(Math.min(config.audit.writeTimeoutMs, READY_PROBE_MAX_MS))
     if (!probe.ok) {
       c.var.log.warn({ problem: probe.problem }, 'readiness probe failed')

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import {
   ExecuteScriptBody,
   RegisterScriptInstanceBody,
+  SCRIPT_NAME_PATTERN,
   ScriptListQuery,
   TargetParam,
 } from '@ops-console/contracts'
@@ -15,7 +16,7 @@ import { currentUser, requestMeta } from './workloads.js'
 
 const ExecuteParam = z.object({
   target: TargetParam,
-  scriptName: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'invalid script name'),
+  scriptName: z.string().regex(SCRIPT_NAME_PATTERN, 'invalid script name'),
 })
 
 function scriptService(c: Context<AppEnv>): ScriptService {

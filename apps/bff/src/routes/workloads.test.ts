@@ -281,7 +281,7 @@ test('bulk routes are not mistaken for a kind and answer one result per item', a
   ).post('/api/workloads/bulk/stop', {
     items: [
       { kind: w.kind, target: w.target, id: w.id },
-      { kind: 'codearts-build', target: w.target, id: 'nosuchjob:1' },
+      { kind: 'codearts-build', target: w.target, id: `${'nosuchjob'.padEnd(32, '0')}:1` },
     ],
     reason: 'incident 42',
   })

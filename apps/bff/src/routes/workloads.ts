@@ -6,9 +6,8 @@ import {
   DeleteBody,
   ListQuery,
   StopBody,
-  TargetParam,
-  WorkloadIdParam,
   WorkloadKind,
+  WorkloadRefParams,
   WorkloadStreamQuery,
   type SessionUser,
 } from '@ops-console/contracts'
@@ -19,7 +18,6 @@ import type { RequestMeta, WorkloadService } from '../workloads/service.js'
 import { workloadStream } from './workload-stream.js'
 
 const KindParam = z.object({ kind: WorkloadKind })
-const RefParam = z.object({ kind: WorkloadKind, target: TargetParam, id: WorkloadIdParam })
 
 /** The workload service, or NOT_READY when the app was built without the workloads half. */
 export function workloadService(c: Context<AppEnv>): WorkloadService {
@@ -89,12 +87,12 @@ export const workloadsRoutes = new Hono<AppEnv>()
       200,
     ),
   )
-  .get('/:kind/:target/:id', validate('param', RefParam), async (c) =>
+  .get('/:kind/:target/:id', validate('param', WorkloadRefParams), async (c) =>
     c.json(await workloadService(c).detail(currentUser(c), c.req.valid('param')), 200),
   )
   .post(
     '/:kind/:target/:id/stop',
-    validate('param', RefParam),
+    validate('param', WorkloadRefParams),
     validate('json', StopBody),
     async (c) =>
       c.json(
@@ -109,7 +107,7 @@ export const workloadsRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:kind/:target/:id/delete',
-    validate('param', RefParam),
+    validate('param', WorkloadRefParams),
     validate('json', DeleteBody),
     async (c) =>
       c.json(

@@ -5,11 +5,15 @@ import Provider from 'oidc-provider'
 export const OIDC_CLIENT = { id: 'ops-console', secret: 'oidc-test-secret-1f2e' }
 
 /** People the test IdP knows, with their groups claim. */
-export const OIDC_ACCOUNTS: Record<string, { name: string; groups: string[] }> = {
-  alice: { name: 'Alice Admin', groups: ['staff', 'ops-admins'] },
-  olga: { name: 'Olga Operator', groups: ['ops-operators'] },
-  bob: { name: 'Bob Nobody', groups: ['staff'] },
-}
+export const OIDC_ACCOUNTS: Record<string, { name: string; groups: string[]; username?: string }> =
+  {
+    alice: { name: 'Alice Admin', groups: ['staff', 'ops-admins'] },
+    olga: { name: 'Olga Operator', groups: ['ops-operators'] },
+    bob: { name: 'Bob Nobody', groups: ['staff'] },
+    // Hostile claims: a display name and a username with a right-to-left override.
+    mallory: { name: 'Mallory \u202enimda', groups: ['staff'] },
+    trudy: { name: 'Trudy', groups: ['ops-admins'], username: 'admin\u202e' },
+  }
 
 /** A real oidc-provider on an ephemeral loopback port (dev interactions: any password works). */
 export async function startOidcProvider(
@@ -44,7 +48,7 @@ export async function startOidcProvider(
         accountId: sub,
         claims: () => ({
           sub,
-          preferred_username: sub,
+          preferred_username: acct.username ?? sub,
           name: acct.name,
           groups: acct.groups,
           email: `${sub}@example.test`,

@@ -1,4 +1,4 @@
-import { TERMINAL_STATES, type AuditIntent } from '@ops-console/contracts'
+import { parseWorkloadId, TERMINAL_STATES, type AuditIntent } from '@ops-console/contracts'
 import { describeUpstreamError } from './cloud-errors.js'
 import type { WorkloadServiceDeps } from './service-deps.js'
 import type { Observed } from './types.js'
@@ -17,7 +17,7 @@ async function observe(
   const target = deps.targets.find((t) => t.name === intent.target)
   const adapter = deps.adapters[intent.kind]
   if (!target) return { missing: `target '${intent.target}' is no longer configured` }
-  if (!adapter.validId(intent.workloadId))
+  if (!parseWorkloadId(intent.kind, intent.workloadId))
     return { missing: 'the recorded workload id cannot be read back' }
   try {
     return { observed: await adapter.get(target, intent.workloadId) }

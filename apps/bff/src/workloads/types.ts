@@ -36,11 +36,6 @@ export interface KindAdapter {
   readonly kind: WorkloadKind
   /** Set when the cloud offers no such operation for the kind; the text tells the user why. */
   readonly deleteUnsupported?: string
-  /**
-   * Checks the id part by part (composite ids) before anything is built from it. Ids that fail
-   * here are never forwarded upstream.
-   */
-  validId(id: string): boolean
   /** Whether this kind exists on the target at all (CodeArts needs CodeArts project ids). */
   appliesTo(target: CloudTarget): boolean
   list(target: CloudTarget, opts: ReadOptions): Promise<Observed[]>
@@ -64,18 +59,6 @@ export type SendOutcome =
   { ok: true; status: number; requestId: string | null } | { ok: false; failure: UpstreamFailure }
 
 export type AdapterRegistry = Record<WorkloadKind, KindAdapter>
-
-/** Splits `a:b` into exactly two non-empty parts that each match `part`. */
-export function splitCompositeId(
-  id: string,
-  first: RegExp,
-  second: RegExp,
-): [string, string] | null {
-  const parts = id.split(':')
-  if (parts.length !== 2) return null
-  const [a, b] = parts as [string, string]
-  return first.test(a) && second.test(b) ? [a, b] : null
-}
 
 /** Epoch ms (or ISO string) → ISO string; 0, null and garbage → null. */
 export function isoOrNull(value: number | string | null | undefined): string | null {

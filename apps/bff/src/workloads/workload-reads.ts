@@ -1,4 +1,6 @@
 import {
+  parseWorkloadId,
+  WORKLOAD_ID_FORMATS,
   WORKLOAD_ID_PATTERN,
   WORKLOAD_KINDS,
   type LastAction,
@@ -58,8 +60,9 @@ export function resolveRef(
   ref: WorkloadKey,
 ): { adapter: KindAdapter; target: CloudTarget } {
   const adapter = deps.adapters[ref.kind]
-  if (!WORKLOAD_ID_PATTERN.test(ref.id) || !adapter.validId(ref.id)) {
-    const message = 'Not a valid id for this kind of workload.'
+  // The routes' schemas check this too; callers inside the BFF (batches, reconciliation) rely on it here.
+  if (!WORKLOAD_ID_PATTERN.test(ref.id) || !parseWorkloadId(ref.kind, ref.id)) {
+    const message = `Not a valid id for this kind of workload (expected ${WORKLOAD_ID_FORMATS[ref.kind]}).`
     throw new AppError('VALIDATION_FAILED', `Id: ${message}`, { fields: { id: message } })
   }
   const target = deps.targets.find((t) => t.name === ref.target)

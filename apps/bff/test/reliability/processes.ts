@@ -110,6 +110,8 @@ export function bffEnv(
     ),
     ...('sqlitePath' in db ? { SQLITE_PATH: db.sqlitePath } : { DATABASE_URL: db.databaseUrl }),
     WEB_DIST_DIR: '/nonexistent-web-dist',
+    // No load balancer in front: SIGTERM drains at once (shutdown-readiness.test.ts sets a delay).
+    SHUTDOWN_DELAY_MS: '0',
     ...extra,
   }
 }

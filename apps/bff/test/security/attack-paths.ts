@@ -1,6 +1,9 @@
 import { DETAIL, LIST, LIST_KIND, STOP, type AttackCase } from './attack-case.js'
 
 const reason = JSON.stringify({ reason: 'attack suite' })
+const uncachedJson = (res: Response) =>
+  res.headers.get('cache-control') === 'no-store' &&
+  res.headers.get('content-type') === 'application/json; charset=utf-8'
 const stopAt =
   (id: string): AttackCase['send'] =>
   (x) =>
@@ -161,6 +164,20 @@ export const pathCases: AttackCase[] = [
     route: LIST,
     expect: [400],
     send: (x) => x.send(`/api/workloads?q=${'a'.repeat(5000)}`, { headers: x.as.viewer }),
+  },
+  {
+    name: 'matrix parameter glued to /api (anonymous): JSON 404, not cached',
+    route: 'GET /api/targets',
+    expect: [404],
+    send: (x) => x.send('/api;x=1/targets'),
+    check: (res) => Promise.resolve(uncachedJson(res)),
+  },
+  {
+    name: 'dot segments that parse to a non-/api path: refused, still not cached',
+    route: 'GET /api/targets',
+    expect: [400],
+    send: (x) => x.send('/api/%2e%2e/targets', { headers: x.as.viewer }),
+    check: (res) => Promise.resolve(uncachedJson(res)),
   },
   {
     name: 'target filter with a traversal',

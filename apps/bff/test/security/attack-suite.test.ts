@@ -6,8 +6,9 @@ import type { AttackCase } from './attack-case.js'
 import { pathCases } from './attack-paths.js'
 import { bodyCases } from './attack-bodies.js'
 import { authCases, csrfCases } from './attack-csrf-auth.js'
+import { textCases } from './hostile-text.js'
 
-const CASES: AttackCase[] = [...pathCases, ...bodyCases, ...csrfCases, ...authCases]
+const CASES: AttackCase[] = [...pathCases, ...bodyCases, ...textCases, ...csrfCases, ...authCases]
 
 afterAll(() => printCanaryFigures('attack suite'))
 

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
+import { dialectOf } from '../../src/db/dialect.js'
 import type { Database } from '../../src/db/schema.js'
 
 /**
@@ -43,7 +44,16 @@ export async function dumpDatabase(
   db: Kysely<Database>,
 ): Promise<{ where: string; text: string }[]> {
   const out: { where: string; text: string }[] = []
-  for (const table of await db.introspection.getTables()) {
+  // Only this test database's own tables: on a shared PostgreSQL server other suites' schemas
+  // (created and dropped by parallel runs) are listed too and may vanish mid-scan.
+  const own =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db)).rows[0]?.s
+      : undefined
+  const tables = (await db.introspection.getTables()).filter(
+    (t) => own === undefined || t.schema === own,
+  )
+  for (const table of tables) {
     const rows = await db
       .selectFrom(table.name as keyof Database)
       .selectAll()

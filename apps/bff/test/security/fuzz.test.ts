@@ -90,13 +90,20 @@ const RUNS = { numRuns: 60 }
 test('path parameters of the workload routes (kind, target, id) under any text', async () => {
   const kind = fc.oneof(fc.constantFrom(...C.WORKLOAD_KINDS), anyText)
   const target = fc.oneof(fc.constant('cn-north-4'), anyText)
-  const id = fc.oneof(fc.stringMatching(/^\d{1,19}$/), anyText)
+  // Near-misses of each kind's id format too (leading zeros, 31/33 characters, build numbers past 2^31-1).
+  const id = fc.oneof(
+    fc.stringMatching(/^\d{1,20}$/),
+    fc
+      .tuple(fc.stringMatching(/^[0-9a-zA-Z]{30,34}$/), fc.stringMatching(/^\d{1,11}$/))
+      .map(([job, build]) => `${job}:${build}`),
+    anyText,
+  )
   const action = fc.constantFrom('', '/stop', '/delete')
   await fc.assert(
     fc.asyncProperty(kind, target, id, action, async (k, t, i, a) => {
       const path = `/api/workloads/${seg(k)}/${seg(t)}/${seg(i)}${a}`
-      const valid =
-        ok(C.WorkloadKind, k) && ok(C.TargetParam, t) && ok(C.WorkloadIdParam, i) && i !== ''
+      // The per-kind format (contracts' parseWorkloadId) decides; anything else must not reach the cloud.
+      const valid = ok(C.WorkloadRefParams, { kind: k, target: t, id: i })
       const headers = a === '/delete' ? x.as.admin : x.as.operator
       const body = JSON.stringify(
         a === '/delete' ? { reason: 'fuzzing', confirmName: 'x' } : { reason: 'fuzzing' },

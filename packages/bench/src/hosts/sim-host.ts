@@ -8,7 +8,8 @@ import { announceReady, hostConfig } from '../lib/child.js'
  * with the number of service requests received (the sim's own request log keeps only the last
  * 5,000, too few to count a load test), and `DELETE /__bench/count` resets it.
  */
-const options = hostConfig<SimOptions>()
+/** `keepAliveMs`: idle keep-alive of the sim's sockets (the soak wants idle sockets to close soon). */
+const { keepAliveMs, ...options } = hostConfig<SimOptions & { keepAliveMs?: number }>()
 const sim = createCloudSim(options)
 const listener = getRequestListener(sim.app.fetch)
 let count = 0
@@ -24,7 +25,7 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   if (!url.startsWith('/__sim')) count++
   void listener(req, res)
 })
-server.keepAliveTimeout = 60_000
+server.keepAliveTimeout = keepAliveMs ?? 60_000
 server.listen(0, '127.0.0.1', () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0

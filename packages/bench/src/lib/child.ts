@@ -10,6 +10,16 @@ export interface Child<T> {
 
 const READY = 'BENCH_READY '
 
+/** Ends a child with SIGTERM (SIGKILL after `killAfterMs`) and waits until it has exited. */
+export async function stopChild(child: ChildProcess, killAfterMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+  await exited
+  clearTimeout(timer)
+}
+
 /**
  * Starts `hosts/<name>.ts` in its own Node process (so the server under test does not share an
  * event loop with the load generator) and resolves with the JSON it prints after `BENCH_READY`.
@@ -25,14 +35,7 @@ export function startHost<T>(
     // stdin stays open as a lifeline: the host exits when it closes (the parent died).
     stdio: ['pipe', 'pipe', 'inherit'],
   })
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    child.kill('SIGTERM')
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-    await exited
-    clearTimeout(timer)
-  }
+  const stop = () => stopChild(child)
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop()

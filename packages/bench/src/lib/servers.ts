@@ -7,7 +7,8 @@ import { startHost, type Child } from './child.js'
 export type SimHost = Child<{ origin: string; defaults: SimDefaults }>
 export type BffHost = Child<{ origin: string; dialect: string }>
 
-export const startSim = (options: SimOptions): Promise<SimHost> => startHost('sim-host', options)
+export const startSim = (options: SimOptions & { keepAliveMs?: number }): Promise<SimHost> =>
+  startHost('sim-host', options)
 
 /** The BFF's targets for the simulator's projects (the first `count` of them). */
 export function simTargetConfigs(

@@ -5,6 +5,7 @@ import { m003Replicas } from './003-replicas.js'
 import { m004AuditTextIndex } from './004-audit-text-index.js'
 import { m005AuditEntryModel } from './005-audit-entry-model.js'
 import { m006LedgerProbe } from './006-ledger-probe.js'
+import { m012LoginThrottle } from './012-login-throttle.js'
 
 /**
  * Every migration, in order (Kysely sorts by name). Static so the esbuild bundle needs no
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '004-audit-text-index': m004AuditTextIndex,
   '005-audit-entry-model': m005AuditEntryModel,
   '006-ledger-probe': m006LedgerProbe,
+  '012-login-throttle': m012LoginThrottle,
 }
 
 export const migrationProvider: MigrationProvider = {

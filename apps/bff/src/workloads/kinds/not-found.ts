@@ -1,12 +1,16 @@
 import { isCloudError } from '@ops-console/cloud-client'
 
 /**
- * True when a read failed because the object does not exist: the service's documented not-found
- * codes (most clouds here answer 400 with a code, cloud-api.md §1.4) or a plain 404.
+ * True when a read failed because the object does not exist: a 4xx answer carrying one of the
+ * service's documented not-found codes (most services answer 400 with a code, cloud-api.md §1.4).
+ * Nothing else means "gone": a 5xx never does (ModelArts reuses ModelArts.4700 for its 503,
+ * §5.8), and neither does a bare 404 (a gateway, proxy or wrong endpoint answers those too); they
+ * surface as UPSTREAM_* errors so nobody is told a live workload has disappeared.
  */
 export function isNotFound(err: unknown, codes: readonly string[]): boolean {
-  if (!isCloudError(err) || err.kind !== 'http') return false
-  return err.status === 404 || (err.code !== null && codes.includes(err.code))
+  if (!isCloudError(err) || err.kind !== 'http' || err.status === null) return false
+  if (err.status < 400 || err.status >= 500) return false
+  return err.code !== null && codes.includes(err.code)
 }
 
 /** Reads through `read`, turning a documented not-found answer into null. */

@@ -1,8 +1,10 @@
-import type {
-  ScriptInstance,
-  ScriptInstanceList,
-  ScriptInstanceResult,
-  SessionUser,
+import {
+  SCRIPT_INSTANCE_ID_PATTERN,
+  SCRIPT_NAME_PATTERN,
+  type ScriptInstance,
+  type ScriptInstanceList,
+  type ScriptInstanceResult,
+  type SessionUser,
 } from '@ops-console/contracts'
 import type { AuditLedger } from '../../audit/types.js'
 import type { Clock } from '../../lib/clock.js'
@@ -12,11 +14,7 @@ import type { Logger } from '../../lib/logger.js'
 import type { RequestMeta } from '../action-core.js'
 import type { BackgroundTasks } from '../background.js'
 import { upstreamAppError } from '../cloud-errors.js'
-import {
-  SCRIPT_NOT_FOUND,
-  SCRIPT_PART,
-  scriptInstanceId,
-} from '../kinds/dataarts-script-instance/adapter.js'
+import { SCRIPT_NOT_FOUND, scriptInstanceId } from '../kinds/dataarts-script-instance/adapter.js'
 import { orNull } from '../kinds/not-found.js'
 import type { CloudTarget, KindAdapter } from '../types.js'
 import type { ScriptRegistry } from './registry.js'
@@ -33,8 +31,9 @@ export interface ScriptServiceDeps {
   tasks: BackgroundTasks
 }
 
-function checkName(field: string, value: string): void {
-  if (!SCRIPT_PART.test(value)) {
+function checkName(field: 'scriptName' | 'instanceId', value: string): void {
+  const pattern = field === 'scriptName' ? SCRIPT_NAME_PATTERN : SCRIPT_INSTANCE_ID_PATTERN
+  if (!pattern.test(value)) {
     const message = 'Use 1–128 letters, digits, _ or -.'
     throw new AppError('VALIDATION_FAILED', `${fieldLabel(field)}: ${message}`, {
       fields: { [field]: message },

@@ -35,6 +35,11 @@ export function TextareaField({ label, hint, error, id, ...rest }: TextareaField
           {hint}
         </p>
       ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { ListQuery } from '@ops-console/contracts'
+import { ListQuery, parseCodeArtsBuildId as parseBuildId } from '@ops-console/contracts'
 import { describeUpstreamError } from '../../cloud-errors.js'
 import {
   createHarness,
@@ -8,7 +8,7 @@ import {
   user,
   type Harness,
 } from '../../testing/workloads-harness.js'
-import { codeArtsBuildAdapter, parseBuildId } from './adapter.js'
+import { codeArtsBuildAdapter } from './adapter.js'
 
 const KIND = 'codearts-build'
 
@@ -70,7 +70,7 @@ test('detail finds the build in the history; unknown builds and jobs are 404', a
     h.services.workloads.detail(user('viewer'), {
       kind: KIND,
       target: h.target,
-      id: 'nosuchjob:1',
+      id: `${'nosuchjob'.padEnd(32, '0')}:1`,
     }),
   ).rejects.toMatchObject({ code: 'NOT_FOUND' })
   await h.close()
@@ -130,14 +130,9 @@ test('cloud errors surface with their code (stopping a finished build, unknown t
   })
   const unknown = describeUpstreamError(
     await Promise.resolve()
-      .then(() => codeArtsBuildAdapter.stop(h.cloud, 'nosuchjob:1', {}))
+      .then(() => codeArtsBuildAdapter.stop(h.cloud, `${'nosuchjob'.padEnd(32, '0')}:1`, {}))
       .catch((e: unknown) => e),
   )
   expect(unknown).toMatchObject({ code: 'UPSTREAM_REJECTED', cloudCode: 'CB.00060201' })
   await h.close()
-})
-
-test('build ids need a job id and a positive build number', () => {
-  for (const bad of ['abc', 'abc:0', 'abc:-1', 'abc:1.5', 'a/b:1', 'abc:1:2'])
-    expect(parseBuildId(bad)).toBeNull()
 })

@@ -4,10 +4,10 @@ import {
   type CodeArtsHistoryRecord,
   type StopBuildResult,
 } from '@ops-console/cloud-client'
+import { parseCodeArtsBuildId as parseBuildId } from '@ops-console/contracts'
 import { mapLimit } from '../../paginate.js'
 import {
   isoOrNull,
-  splitCompositeId,
   type CloudTarget,
   type KindAdapter,
   type Observed,
@@ -18,18 +18,11 @@ import { mapCodeArtsBuildStatus } from './status-map.js'
 
 type HistoryRecord = CodeArtsHistoryRecord
 
-const JOB_ID = /^[A-Za-z0-9_-]{1,64}$/
-const BUILD_NO = /^[1-9]\d{0,9}$/
 /** Days of history listed (the API allows at most 30). */
 const LIST_INTERVAL_DAYS = 7
 const DETAIL_INTERVAL_DAYS = 30
 /** Unconfirmed for a well-formed but unknown id (cloud-api.md §3.7); "invalid task ID" is the closest documented code. */
 const NOT_FOUND = ['CB.00060201']
-
-export function parseBuildId(id: string): { jobId: string; buildNo: number } | null {
-  const parts = splitCompositeId(id, JOB_ID, BUILD_NO)
-  return parts ? { jobId: parts[0], buildNo: Number(parts[1]) } : null
-}
 
 interface JobFacts {
   jobId: string
@@ -116,7 +109,6 @@ export const codeArtsBuildAdapter: KindAdapter = {
   kind: 'codearts-build',
   deleteUnsupported:
     'CodeArts has no API to delete a single build (only whole build tasks); builds age out of the history',
-  validId: (id) => parseBuildId(id) !== null,
   appliesTo: (target) => target.codeartsProjectIds.length > 0,
   async list(target, opts) {
     const perProject = await Promise.all(

@@ -10,8 +10,6 @@ import { orNull, rawOf } from '../not-found.js'
 import { mapDataArtsJobStatus, type DataArtsJobType } from './status-map.js'
 
 const JOB_TYPES: readonly DataArtsJobType[] = ['REAL_TIME', 'BATCH']
-/** DLF job names: letters, digits, `_`, `-` (dots would be ambiguous in a path; WORKLOAD_ID_PATTERN already forbids them). */
-const JOB_NAME = /^[A-Za-z0-9_-]{1,128}$/
 const NOT_FOUND = ['DLF.0100']
 
 function observe(
@@ -56,7 +54,6 @@ async function listType(
 /** DataArts Factory jobs (cloud-api.md §2.1–2.8): both REAL_TIME and BATCH; id = job name. */
 export const dataArtsJobAdapter: KindAdapter = {
   kind: 'dataarts-job',
-  validId: (id) => JOB_NAME.test(id),
   appliesTo: () => true,
   async list(target, opts) {
     const [realTime, batch] = await Promise.all(JOB_TYPES.map((t) => listType(target, t, opts)))

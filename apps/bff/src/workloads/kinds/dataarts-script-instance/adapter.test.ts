@@ -10,7 +10,7 @@ import {
   type Harness,
 } from '../../testing/workloads-harness.js'
 import { createScriptRegistry } from '../../scripts/registry.js'
-import { createScriptInstanceAdapter, parseScriptInstanceId } from './adapter.js'
+import { createScriptInstanceAdapter } from './adapter.js'
 
 const KIND = 'dataarts-script-instance'
 
@@ -160,13 +160,4 @@ test('documented DLF script errors surface with their codes (DLF.6201, DLF.6205)
   expect(stopErr).toMatchObject({ code: 'UPSTREAM_REJECTED', cloudCode: 'DLF.6205' })
   expect(await adapter.get(h.cloud, `${name}:missing_instance`)).toBeNull()
   await h.close()
-})
-
-test('composite ids are checked part by part', () => {
-  expect(parseScriptInstanceId('daily_sql:abc-123')).toEqual({
-    scriptName: 'daily_sql',
-    instanceId: 'abc-123',
-  })
-  for (const bad of ['daily_sql', 'a:b:c', ':x', 'x:', 'a.b:c'])
-    expect(parseScriptInstanceId(bad)).toBeNull()
 })

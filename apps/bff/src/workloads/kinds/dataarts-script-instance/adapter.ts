@@ -1,32 +1,18 @@
 import type { DataArtsScriptInstance } from '@ops-console/cloud-client'
+import { parseScriptInstanceId } from '@ops-console/contracts'
 import type { Clock } from '../../../lib/clock.js'
 import { mapLimit } from '../../paginate.js'
 import type { ScriptInstanceRow, ScriptRegistry } from '../../scripts/registry.js'
-import {
-  splitCompositeId,
-  type CloudTarget,
-  type KindAdapter,
-  type Observed,
-  type ReadOptions,
-} from '../../types.js'
+import { type CloudTarget, type KindAdapter, type Observed, type ReadOptions } from '../../types.js'
 import { orNull, rawOf } from '../not-found.js'
 import { mapScriptInstanceStatus } from './status-map.js'
 
-/** Script names and instance ids as the registration body accepts them (contracts RegisterScriptInstanceBody). */
-export const SCRIPT_PART = /^[A-Za-z0-9_-]{1,128}$/
 export const SCRIPT_NOT_FOUND = ['DLF.6201', 'DLF.6205']
 /** Statuses after which an instance never changes again: not re-read on every list. */
 const SETTLED = new Set(['FINISHED', 'FAILED'])
 
 export function scriptInstanceId(scriptName: string, instanceId: string): string {
   return `${scriptName}:${instanceId}`
-}
-
-export function parseScriptInstanceId(
-  id: string,
-): { scriptName: string; instanceId: string } | null {
-  const parts = splitCompositeId(id, SCRIPT_PART, SCRIPT_PART)
-  return parts ? { scriptName: parts[0], instanceId: parts[1] } : null
 }
 
 function observe(
@@ -90,7 +76,6 @@ export function createScriptInstanceAdapter(registry: ScriptRegistry, clock: Clo
     kind: 'dataarts-script-instance',
     deleteUnsupported:
       'DataArts has no API to delete a script instance; instances end on their own',
-    validId: (id) => parseScriptInstanceId(id) !== null,
     appliesTo: () => true,
     async list(target, opts) {
       const rows = await registry.list(target.name)

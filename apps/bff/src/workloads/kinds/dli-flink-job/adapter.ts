@@ -15,8 +15,6 @@ import {
 import { orNull, rawOf } from '../not-found.js'
 import { mapDliFlinkJobStatus } from './status-map.js'
 
-/** DLI job ids are longs, kept as decimal strings. */
-const JOB_ID = /^\d{1,19}$/
 const NOT_FOUND = ['DLI.16001', 'DLI.0002']
 
 function observe(target: CloudTarget, job: FlinkJob & Record<string, unknown>): Observed {
@@ -66,7 +64,6 @@ function itemError(
 /** DLI Flink jobs (cloud-api.md §4); id = job_id. Stops go through the batch stop call. */
 export const dliFlinkJobAdapter: KindAdapter = {
   kind: 'dli-flink-job',
-  validId: (id) => JOB_ID.test(id),
   appliesTo: () => true,
   async list(target, opts) {
     const { data } = await target.client.dli.listAllJobs({}, opts)

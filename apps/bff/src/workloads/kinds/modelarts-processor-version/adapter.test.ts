@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { ListQuery } from '@ops-console/contracts'
+import { ListQuery, parseModelArtsVersionId as parseVersionId } from '@ops-console/contracts'
 import { describeUpstreamError } from '../../cloud-errors.js'
 import {
   createHarness,
@@ -8,7 +8,7 @@ import {
   user,
   type Harness,
 } from '../../testing/workloads-harness.js'
-import { modelArtsVersionAdapter, parseVersionId } from './adapter.js'
+import { modelArtsVersionAdapter } from './adapter.js'
 
 const KIND = 'modelarts-processor-version'
 

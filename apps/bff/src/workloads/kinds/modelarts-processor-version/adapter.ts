@@ -1,8 +1,8 @@
 import type { ProcessorTask, ProcessorTaskVersion } from '@ops-console/cloud-client'
+import { parseModelArtsVersionId as parseVersionId } from '@ops-console/contracts'
 import { mapLimit } from '../../paginate.js'
 import {
   isoOrNull,
-  splitCompositeId,
   type CloudTarget,
   type KindAdapter,
   type Observed,
@@ -11,14 +11,8 @@ import {
 import { orNull, rawOf } from '../not-found.js'
 import { mapProcessorVersionStatus } from './status-map.js'
 
-const PART = /^[A-Za-z0-9_-]{1,64}$/
 /** 4700 task missing, 4851 version missing; stop/show also list 404 (which one is used is unconfirmed). */
 const NOT_FOUND = ['ModelArts.4700', 'ModelArts.4851']
-
-export function parseVersionId(id: string): { taskId: string; versionId: string } | null {
-  const parts = splitCompositeId(id, PART, PART)
-  return parts ? { taskId: parts[0], versionId: parts[1] } : null
-}
 
 function observe(
   target: CloudTarget,
@@ -59,7 +53,6 @@ async function versionsOf(
 /** ModelArts data-processing task versions (cloud-api.md §5): every version of every task. */
 export const modelArtsVersionAdapter: KindAdapter = {
   kind: 'modelarts-processor-version',
-  validId: (id) => parseVersionId(id) !== null,
   appliesTo: () => true,
   async list(target, opts) {
     const { data } = await target.client.modelarts.listAllTasks({}, opts)

@@ -1,9 +1,14 @@
-import type { AccountAuditEntry, AuditEntry, WorkloadAuditEntry } from '@ops-console/contracts'
+import {
+  revealHiddenCharacters,
+  type AccountAuditEntry,
+  type AuditEntry,
+  type WorkloadAuditEntry,
+} from '@ops-console/contracts'
 import type { ReactNode } from 'react'
 import { Dialog } from '../../../components/ui/dialog.js'
+import { InertText } from '../../../components/ui/inert-text.js'
 import { formatDateTime, formatDuration, KIND_SINGULAR } from '../../../lib/format.js'
 import { detailsText } from './entry-cells.js'
-import { inert } from './inert-text.js'
 import { OutcomeBadge } from './outcome-badge.js'
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -24,11 +29,11 @@ function Origin({ entry }: { entry: AuditEntry }) {
     <>
       <Row label="At">{formatDateTime(entry.at)}</Row>
       <Row label="Actor">
-        {inert(entry.actor)}
+        <InertText text={entry.actor} />
         {entry.role ? ` (${entry.role})` : ''}
       </Row>
       <Row label="Source">
-        {entry.sourceIp ?? '—'} · {inert(entry.userAgent ?? '—')}
+        {entry.sourceIp ?? '—'} · <InertText text={entry.userAgent ?? '—'} />
       </Row>
       <Row label="Request id">{mono(entry.requestId)}</Row>
     </>
@@ -43,13 +48,17 @@ function ActionDetail({ entry }: { entry: WorkloadAuditEntry }) {
       <dl className={grid}>
         <Origin entry={entry} />
         <Row label="Workload">
-          {KIND_SINGULAR[entry.kind]} {inert(entry.workloadName)} in {entry.target}
+          {KIND_SINGULAR[entry.kind]} <InertText text={entry.workloadName} /> in {entry.target}
         </Row>
         <Row label="Workload id">{mono(entry.workloadId)}</Row>
         <Row label="State before">{entry.stateBefore}</Row>
-        <Row label="Reason">{inert(entry.reason)}</Row>
+        <Row label="Reason">
+          <InertText text={entry.reason} />
+        </Row>
         <Row label="Options">
-          {Object.keys(entry.options).length ? JSON.stringify(entry.options) : null}
+          {Object.keys(entry.options).length ? (
+            <InertText text={JSON.stringify(entry.options)} />
+          ) : null}
         </Row>
       </dl>
       <h3 className="mt-4 mb-1 text-sm font-semibold">Outcome</h3>
@@ -70,7 +79,7 @@ function ActionDetail({ entry }: { entry: WorkloadAuditEntry }) {
             </Row>
             <Row label="Cloud code">{o.cloudCode}</Row>
             <Row label="Cloud message">
-              {o.cloudMessage === null ? null : inert(o.cloudMessage)}
+              <InertText text={o.cloudMessage} />
             </Row>
             <Row label="Duration">{formatDuration(o.durationMs)}</Row>
           </>
@@ -85,11 +94,15 @@ function EventDetail({ entry }: { entry: AccountAuditEntry }) {
     <dl className={grid}>
       <Origin entry={entry} />
       <Row label="Via">{entry.via}</Row>
-      <Row label="Account">{entry.subject === null ? null : inert(entry.subject)}</Row>
+      <Row label="Account">
+        <InertText text={entry.subject} />
+      </Row>
       <Row label="Outcome">
         <OutcomeBadge entry={entry} />
       </Row>
-      <Row label="Details">{inert(detailsText(entry.details)) || null}</Row>
+      <Row label="Details">
+        <InertText text={detailsText(entry.details)} />
+      </Row>
     </dl>
   )
 }
@@ -102,7 +115,7 @@ export function AuditDetail({ entry, onClose }: { entry: AuditEntry; onClose: ()
       open
       wide
       onOpenChange={(open) => (open ? undefined : onClose())}
-      title={`${entry.action} · ${inert(subject)}`}
+      title={`${entry.action} · ${revealHiddenCharacters(subject)}`}
     >
       {entry.type === 'event' ? <EventDetail entry={entry} /> : <ActionDetail entry={entry} />}
     </Dialog>

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '@ops-console/contracts'
+import { revealHiddenCharacters, type AuditEntry } from '@ops-console/contracts'
 import { formatDateTime } from '../../../lib/format.js'
 import { CallCell, ReasonCell, SubjectCell } from './entry-cells.js'
-import { inert } from './inert-text.js'
+import { InertText } from '../../../components/ui/inert-text.js'
 import { OutcomeBadge } from './outcome-badge.js'
 
 const th = 'px-3 py-2 text-left'
@@ -18,7 +18,7 @@ const COLUMNS = [
 ]
 
 const subjectName = (e: AuditEntry) =>
-  inert(e.type === 'event' ? (e.subject ?? e.actor) : e.workloadName)
+  revealHiddenCharacters(e.type === 'event' ? (e.subject ?? e.actor) : e.workloadName)
 
 export function AuditTable({
   items,
@@ -56,7 +56,7 @@ export function AuditTable({
                 </button>
               </td>
               <td className={td}>
-                {inert(e.actor)}{' '}
+                <InertText text={e.actor} />{' '}
                 {e.role ? <span className="text-xs text-slate-500">({e.role})</span> : null}
               </td>
               <td className={`${td} font-mono text-xs`}>{e.action}</td>

@@ -1,19 +1,27 @@
-import type { AuditEntry } from '@ops-console/contracts'
+import { revealHiddenCharacters, type AuditEntry } from '@ops-console/contracts'
 import { KIND_SINGULAR } from '../../../lib/format.js'
-import { inert } from './inert-text.js'
+import { InertText } from '../../../components/ui/inert-text.js'
 
 /** What the entry is about: a workload, or the account (for account events). */
 export function SubjectCell({ entry }: { entry: AuditEntry }) {
   if (entry.type === 'event')
     return (
       <span className="text-slate-600 dark:text-slate-300">
-        {entry.subject ? `account ${inert(entry.subject)}` : 'own account'}
+        {entry.subject ? (
+          <>
+            account <InertText text={entry.subject} />
+          </>
+        ) : (
+          'own account'
+        )}
         <span className="block text-xs text-slate-500">via {entry.via}</span>
       </span>
     )
   return (
     <>
-      <span className="font-medium">{inert(entry.workloadName)}</span>
+      <span className="font-medium">
+        <InertText text={entry.workloadName} />
+      </span>
       <span className="block text-xs text-slate-500">
         {KIND_SINGULAR[entry.kind]} · {entry.target}
       </span>
@@ -30,8 +38,8 @@ export function detailsText(details: Record<string, unknown>): string {
 
 /** The reason of a workload action; the details of an account event. */
 export function ReasonCell({ entry }: { entry: AuditEntry }) {
-  const text = inert(entry.type === 'event' ? detailsText(entry.details) : entry.reason)
-  return <span title={text}>{text || '—'}</span>
+  const text = entry.type === 'event' ? detailsText(entry.details) : entry.reason
+  return <span title={revealHiddenCharacters(text)}>{text ? <InertText text={text} /> : '—'}</span>
 }
 
 /** HTTP status and cloud request id of the call that carried a workload action. */

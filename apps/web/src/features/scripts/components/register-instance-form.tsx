@@ -1,3 +1,4 @@
+import { SCRIPT_INSTANCE_ID_PATTERN, SCRIPT_NAME_PATTERN } from '@ops-console/contracts'
 import { useId, useState, type FormEvent } from 'react'
 import { Button } from '../../../components/ui/button.js'
 import { ErrorPanel } from '../../../components/ui/error-panel.js'
@@ -5,8 +6,6 @@ import { Field } from '../../../components/ui/field.js'
 import { fieldError } from '../../../lib/api-error.js'
 import { useRegisterInstance } from '../api/use-register-instance.js'
 import { TargetSelect } from './target-select.js'
-
-const NAME = /^[A-Za-z0-9_-]{1,128}$/
 
 /** Tracks an instance started elsewhere (e.g. in the cloud console), so it can be seen and stopped here. */
 export function RegisterInstanceForm({ disabledReason }: { disabledReason?: string | undefined }) {
@@ -18,8 +17,8 @@ export function RegisterInstanceForm({ disabledReason }: { disabledReason?: stri
   const ready =
     !disabledReason &&
     target &&
-    NAME.test(scriptName) &&
-    NAME.test(instanceId) &&
+    SCRIPT_NAME_PATTERN.test(scriptName) &&
+    SCRIPT_INSTANCE_ID_PATTERN.test(instanceId) &&
     !register.isPending
 
   const submit = (e: FormEvent) => {

@@ -1,4 +1,10 @@
-import { WorkloadDetail, WorkloadKind, WorkloadList, type ListQuery } from '@ops-console/contracts'
+import {
+  WorkloadDetail,
+  WorkloadList,
+  WorkloadRefParams,
+  type ListQuery,
+  type WorkloadKind,
+} from '@ops-console/contracts'
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { api, seg, unwrap } from '../../../lib/api-client.js'
 
@@ -55,11 +61,10 @@ export function refKey(ref: WorkloadRefLike): string {
   return `${ref.kind}/${ref.target}/${ref.id}`
 }
 
+/** `kind/target/id` from a link (`?open=`), checked like the BFF checks it: a malformed one opens nothing. */
 export function parseRefKey(key: string | undefined): WorkloadRefLike | null {
   if (!key) return null
   const [kind, target, ...rest] = key.split('/')
-  const id = rest.join('/')
-  const parsedKind = WorkloadKind.safeParse(kind)
-  if (!parsedKind.success || !target || !id) return null
-  return { kind: parsedKind.data, target, id }
+  const parsed = WorkloadRefParams.safeParse({ kind, target, id: rest.join('/') })
+  return parsed.success ? parsed.data : null
 }

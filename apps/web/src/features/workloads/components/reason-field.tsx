@@ -1,8 +1,8 @@
-import { StopBody } from '@ops-console/contracts'
+import { findHiddenCharacter, StopBody } from '@ops-console/contracts'
 import { useId } from 'react'
 import { TextareaField } from '../../../components/ui/textarea-field.js'
 
-/** The same rule the BFF applies (contracts' Reason): trimmed, 3–500 characters. */
+/** The same rule the BFF applies (contracts' Reason): trimmed, 3–500 characters, one plain line. */
 export function isValidReason(reason: string): boolean {
   return StopBody.shape.reason.safeParse(reason).success
 }
@@ -10,6 +10,15 @@ export function isValidReason(reason: string): boolean {
 /** ⌘ on Apple keyboards, Ctrl elsewhere (the dialog accepts both). */
 const MOD =
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
+
+/** Why the BFF would refuse this reason for its characters (line breaks, tabs, invisible ones). */
+function characterProblem(reason: string): string | undefined {
+  const found = findHiddenCharacter(reason.trim())
+  if (!found) return undefined
+  const what =
+    found.codePoint === 'U+000A' || found.codePoint === 'U+000D' ? 'a line break' : found.codePoint
+  return `Write the reason on one line: it contains ${what}, and line breaks, tabs and invisible characters are not recorded.`
+}
 
 export function ReasonField({
   value,
@@ -33,7 +42,7 @@ export function ReasonField({
       maxLength={500}
       value={value}
       disabled={disabled}
-      error={error}
+      error={characterProblem(value) ?? error}
       onChange={(e) => onChange(e.target.value)}
     />
   )
