@@ -44,6 +44,11 @@ export function ReasonField({
       disabled={disabled}
       error={characterProblem(value) ?? error}
       onChange={(e) => onChange(e.target.value)}
+      // The audit log keeps a reason on one line (the API refuses line breaks): plain Enter adds
+      // none, Ctrl/⌘+Enter submits the dialog.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) e.preventDefault()
+      }}
     />
   )
 }
