@@ -12,12 +12,13 @@ import { SCRIPT_INSTANCE_ID_PATTERN, SCRIPT_NAME_PATTERN } from './workload-ids.
 import { refIssue, uniqueRefs } from './workload-ref-checks.js'
 
 // Sentence-case messages: the BFF returns them as the field's message in the error envelope.
+// Hidden characters are refused before trimming: trim() would silently drop a BOM (U+FEFF).
 const Reason = z
   .string()
+  .check(plainText)
   .trim()
   .min(3, 'Give a reason of at least 3 characters.')
   .max(500, 'Keep the reason to 500 characters or fewer.')
-  .check(plainText)
 /** The workload's exact name, typed as confirmation: hidden characters can never match what was shown. */
 const ConfirmName = freeText(300).min(1)
 

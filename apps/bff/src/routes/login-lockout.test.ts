@@ -36,7 +36,7 @@ test('an outsider failing on purpose cannot lock admin out: the right password f
   // The owner, from their own address: a typo is a plain 401, the right password signs in.
   expect((await login(OWNER, 'typo')).status).toBe(401)
   expect((await login(OWNER, PASSWORD)).status).toBe(200)
-  // The lockout was reported as an event (for the audit ledger), not as an audit row here.
+  // The lockout is logged and audited as an account event (never a workload entry).
   const events = t.logLines.filter((l) => l.includes('"event":"auth.lockout"'))
   expect(events.length).toBeGreaterThan(0)
   expect(JSON.parse(events[0] ?? '{}')).toMatchObject({
@@ -44,7 +44,12 @@ test('an outsider failing on purpose cannot lock admin out: the right password f
     source: ATTACKER,
     scope: 'account-source',
   })
-  expect(await t.deps.db.selectFrom('audit_log').select('seq').execute()).toEqual([])
+  const { items } = await t.deps.ledger.query({ action: 'auth.lockout', limit: 50 })
+  expect(items.length).toBeGreaterThan(0)
+  expect(items[0]).toMatchObject({ type: 'event', subject: 'admin', sourceIp: ATTACKER })
+  expect(
+    await t.deps.db.selectFrom('audit_log').where('type', '!=', 'event').select('seq').execute(),
+  ).toEqual([])
 })
 
 test('npm run users -- unlock NAME lets the locked-out source try again at once', async () => {

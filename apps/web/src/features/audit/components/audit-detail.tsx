@@ -14,7 +14,7 @@ import { OutcomeBadge } from './outcome-badge.js'
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
-      <dt className="text-slate-500">{label}</dt>
+      <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
       <dd className="break-all">{children ?? '—'}</dd>
     </>
   )

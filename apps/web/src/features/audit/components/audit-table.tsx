@@ -57,7 +57,9 @@ export function AuditTable({
               </td>
               <td className={td}>
                 <InertText text={e.actor} />{' '}
-                {e.role ? <span className="text-xs text-slate-500">({e.role})</span> : null}
+                {e.role ? (
+                  <span className="text-xs text-slate-500 dark:text-slate-400">({e.role})</span>
+                ) : null}
               </td>
               <td className={`${td} font-mono text-xs`}>{e.action}</td>
               <td className={td}>

@@ -14,7 +14,7 @@ export function SubjectCell({ entry }: { entry: AuditEntry }) {
         ) : (
           'own account'
         )}
-        <span className="block text-xs text-slate-500">via {entry.via}</span>
+        <span className="block text-xs text-slate-500 dark:text-slate-400">via {entry.via}</span>
       </span>
     )
   return (
@@ -22,7 +22,7 @@ export function SubjectCell({ entry }: { entry: AuditEntry }) {
       <span className="font-medium">
         <InertText text={entry.workloadName} />
       </span>
-      <span className="block text-xs text-slate-500">
+      <span className="block text-xs text-slate-500 dark:text-slate-400">
         {KIND_SINGULAR[entry.kind]} · {entry.target}
       </span>
     </>
@@ -44,12 +44,15 @@ export function ReasonCell({ entry }: { entry: AuditEntry }) {
 
 /** HTTP status and cloud request id of the call that carried a workload action. */
 export function CallCell({ entry }: { entry: AuditEntry }) {
-  if (entry.type === 'event') return <span className="text-slate-400">—</span>
+  if (entry.type === 'event') return <span className="text-slate-500 dark:text-slate-400">—</span>
   return (
     <span className="font-mono text-xs">
       {entry.httpStatus ?? '—'}
       {entry.upstreamRequestId ? (
-        <span className="block max-w-44 truncate text-slate-500" title={entry.upstreamRequestId}>
+        <span
+          className="block max-w-44 truncate text-slate-500 dark:text-slate-400"
+          title={entry.upstreamRequestId}
+        >
           {entry.upstreamRequestId}
         </span>
       ) : null}
