@@ -55,6 +55,7 @@ export const EnvSchema = z.object({
   CLOUD_TARGETS: json(z.array(Target)).optional(),
   CLOUD_AK: z.string().min(1).optional(),
   CLOUD_SK: z.string().min(1).optional(),
+  CLOUD_SECURITY_TOKEN: z.string().min(1).optional(),
   CLOUD_DOMAIN: z.string().min(1).optional(),
   CLOUD_USER: z.string().min(1).optional(),
   CLOUD_PASSWORD: z.string().min(1).optional(),

@@ -5,7 +5,7 @@ export const CLOUD_SERVICES = ['iam', 'dataarts', 'codearts', 'dli', 'modelarts'
 export type CloudService = (typeof CLOUD_SERVICES)[number]
 
 export type CloudCredentials =
-  | { type: 'aksk'; ak: string; sk: string }
+  | { type: 'aksk'; ak: string; sk: string; securityToken?: string }
   | { type: 'password'; domain: string; user: string; password: string }
 
 export interface TargetConfig {

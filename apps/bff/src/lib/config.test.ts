@@ -42,6 +42,25 @@ test('AK/SK credentials and targets switch demo mode off', () => {
   ])
 })
 
+test('temporary AK/SK carry their security token; a token alone is refused', () => {
+  const c = parseConfig({
+    CLOUD_TARGETS: TARGETS,
+    CLOUD_AK: 'AKID',
+    CLOUD_SK: 'SKVAL',
+    CLOUD_SECURITY_TOKEN: 'STS-TOKEN',
+  })
+  expect(c.credentials).toEqual({
+    type: 'aksk',
+    ak: 'AKID',
+    sk: 'SKVAL',
+    securityToken: 'STS-TOKEN',
+  })
+  expect(problems({ CLOUD_TARGETS: TARGETS, CLOUD_SECURITY_TOKEN: 'STS-TOKEN' })).toEqual([
+    'CLOUD_AK: required together with CLOUD_SK',
+    'CLOUD_SK: required together with CLOUD_AK',
+  ])
+})
+
 test('secrets can come from *_FILE secret files', () => {
   const files: Record<string, string> = { '/run/secrets/pw': 'file-password\n' }
   const c = parseConfig(

@@ -26,6 +26,7 @@ export class ConfigError extends Error {
 export const SECRET_KEYS = [
   'CLOUD_AK',
   'CLOUD_SK',
+  'CLOUD_SECURITY_TOKEN',
   'CLOUD_PASSWORD',
   'OIDC_CLIENT_SECRET',
   'DATABASE_URL',
@@ -112,6 +113,7 @@ function assemble(e: ParsedEnv, problems: string[]): BffConfig {
   const credentialKeys = [
     e.CLOUD_AK,
     e.CLOUD_SK,
+    e.CLOUD_SECURITY_TOKEN,
     e.CLOUD_DOMAIN,
     e.CLOUD_USER,
     e.CLOUD_PASSWORD,
@@ -169,7 +171,8 @@ function checkpointFile(e: ParsedEnv): string | null {
 }
 
 function pickCredentials(e: ParsedEnv, problems: string[]): CloudCredentials | null {
-  const aksk = e.CLOUD_AK !== undefined || e.CLOUD_SK !== undefined
+  const aksk =
+    e.CLOUD_AK !== undefined || e.CLOUD_SK !== undefined || e.CLOUD_SECURITY_TOKEN !== undefined
   const pwd =
     e.CLOUD_DOMAIN !== undefined || e.CLOUD_USER !== undefined || e.CLOUD_PASSWORD !== undefined
   if (aksk && pwd)
@@ -177,7 +180,11 @@ function pickCredentials(e: ParsedEnv, problems: string[]): CloudCredentials | n
   if (aksk) {
     if (!e.CLOUD_AK) problems.push('CLOUD_AK: required together with CLOUD_SK')
     if (!e.CLOUD_SK) problems.push('CLOUD_SK: required together with CLOUD_AK')
-    return e.CLOUD_AK && e.CLOUD_SK ? { type: 'aksk', ak: e.CLOUD_AK, sk: e.CLOUD_SK } : null
+    if (!e.CLOUD_AK || !e.CLOUD_SK) return null
+    // Temporary AK/SK (STS, agency) come with a security token, sent as X-Security-Token.
+    return e.CLOUD_SECURITY_TOKEN
+      ? { type: 'aksk', ak: e.CLOUD_AK, sk: e.CLOUD_SK, securityToken: e.CLOUD_SECURITY_TOKEN }
+      : { type: 'aksk', ak: e.CLOUD_AK, sk: e.CLOUD_SK }
   }
   if (!pwd) return null
   for (const k of ['CLOUD_DOMAIN', 'CLOUD_USER', 'CLOUD_PASSWORD'] as const)
